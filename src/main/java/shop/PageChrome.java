@@ -1,0 +1,18 @@
+package shop;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page's layout the {@link Viewer}, so the header can offer sign-in or the account. */
+@ControllerAdvice
+class PageChrome {
+
+    @ModelAttribute("viewer")
+    Viewer viewer(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return principal == null ? Viewer.GUEST : new Viewer(principal.getName(), request.isUserInRole("ADMIN"));
+    }
+}

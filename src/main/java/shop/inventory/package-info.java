@@ -1,0 +1,7 @@
+/**
+ * Stock per warehouse, reservations with expiry. Schema {@code inventory}.
+ */
+@ApplicationModule(displayName = "Inventory", allowedDependencies = { "common" })
+package shop.inventory;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * The events the Notification module publishes: its only public API.
+ */
+@NamedInterface("events")
+package shop.notification.events;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,7 @@
+/**
+ * Orders and their timeline, driven by the check-out saga. Schema {@code orders}.
+ */
+@ApplicationModule(displayName = "Order", allowedDependencies = { "common" })
+package shop.order;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+/**
+ * Product recommendations with fallbacks. Schema {@code recommendation}.
+ */
+@ApplicationModule(displayName = "Recommendation", allowedDependencies = { "common" })
+package shop.recommendation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,2 @@
+-- The catalog module owns this schema; no other module reads or writes it.
+create schema if not exists catalog;

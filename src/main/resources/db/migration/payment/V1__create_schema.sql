@@ -1,0 +1,2 @@
+-- The payment module owns this schema; no other module reads or writes it.
+create schema if not exists payment;

@@ -1,0 +1,2 @@
+-- The shipping module owns this schema; no other module reads or writes it.
+create schema if not exists shipping;

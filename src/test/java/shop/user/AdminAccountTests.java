@@ -1,0 +1,53 @@
+package shop.user;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import testsupport.ShopIntegrationTest;
+import testsupport.TestAccounts;
+
+/** The admin exists after start, with a hashed password, and the notification module has greeted them. */
+@ShopIntegrationTest
+class AdminAccountTests {
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    AdminAccountBootstrap bootstrap;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void createsTheAdminOnFirstStartWithAHashedPassword() {
+        var admin = accounts.findByEmail(TestAccounts.ADMIN_EMAIL).orElseThrow();
+
+        assertThat(admin.admin()).isTrue();
+        assertThat(admin.passwordHash()).startsWith("{bcrypt}").doesNotContain(TestAccounts.ADMIN_PASSWORD);
+    }
+
+    @Test
+    void startingAgainCreatesNoSecondAdmin() {
+        ApplicationArguments noArguments = new DefaultApplicationArguments();
+        bootstrap.run(noArguments);
+
+        assertThat(accounts.findAll()).filteredOn(Account::admin).hasSize(1);
+    }
+
+    @Test
+    void theNewAccountsEventReachesTheNotificationModule() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                jdbc.sql("select template from notification.message where recipient = ?")
+                        .param(TestAccounts.ADMIN_EMAIL).query(String.class).list())
+                .containsExactly("welcome"));
+    }
+}

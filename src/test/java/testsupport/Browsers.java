@@ -1,0 +1,94 @@
+package testsupport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * One headless Chromium per test JVM. Uses the system's Chromium when there is one (as on CI, where
+ * {@code .ci/run} installs Debian's package), else lets Playwright fetch its own browser.
+ */
+public final class Browsers {
+
+    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run");
+
+    private static Browser chromium;
+
+    private Browsers() {
+    }
+
+    public static synchronized Browser chromium() {
+        if (chromium == null) {
+            chromium = launch();
+        }
+        return chromium;
+    }
+
+    private static Browser launch() {
+        boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
+        var createOptions = new Playwright.CreateOptions();
+        var launchOptions = new BrowserType.LaunchOptions().setHeadless(true).setArgs(CHROMIUM_ARGS);
+        if (system) {
+            createOptions.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1"));
+            launchOptions.setExecutablePath(SYSTEM_CHROMIUM);
+        }
+        Playwright playwright = Playwright.create(createOptions);
+        Browser browser = playwright.chromium().launch(launchOptions);
+        Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        return browser;
+    }
+
+    /** Saves what the page shows into {@code target/screenshots/} for a reviewer to look at. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Runs axe-core on the page and returns the ids of serious or critical accessibility violations. */
+    @SuppressWarnings("unchecked")
+    public static List<String> seriousAccessibilityViolations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript()));
+        Object ids = page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, { resultTypes: ['violations'] });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+                }""");
+        return (List<String>) ids;
+    }
+
+    private static String axeScript() {
+        String resource = "/META-INF/resources/webjars/axe-core/" + axeVersion() + "/axe.min.js";
+        try (InputStream in = Browsers.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core not on the test classpath at " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String axeVersion() {
+        try (InputStream in = Browsers.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/axe-core/pom.properties")) {
+            var properties = new java.util.Properties();
+            properties.load(in);
+            return properties.getProperty("version");
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("axe-core webjar not found on the test classpath", e);
+        }
+    }
+}
