@@ -1,27 +1,37 @@
 package shop;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The back office's front page. Modules contribute their own panels as htmx fragments; the dashboard
- * itself only reports on the event publication registry, which belongs to no module.
+ * itself reports on the event publication registry, which belongs to no module.
  */
 @Controller
 class AdminDashboard {
 
-    private final JdbcClient jdbc;
+    private static final int WAITING_SHOWN = 20;
 
-    AdminDashboard(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    private final EventPublications publications;
+
+    AdminDashboard(EventPublications publications) {
+        this.publications = publications;
     }
 
     @GetMapping("/admin")
     String dashboard(Model model) {
-        model.addAttribute("incompleteEvents",
-                jdbc.sql("select count(*) from event_publication where completion_date is null").query(Long.class).single());
+        model.addAttribute("incompleteEvents", publications.countIncomplete());
+        model.addAttribute("waitingEvents", publications.oldestIncomplete(WAITING_SHOWN));
         return "admin/dashboard";
+    }
+
+    @PostMapping("/admin/events/resubmit")
+    String resubmitFailedEvents(RedirectAttributes redirect) {
+        publications.resubmitAllFailedNow();
+        redirect.addFlashAttribute("notice", "Failed events were handed to their listeners again.");
+        return "redirect:/admin";
     }
 }
