@@ -18,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "shop.admin.password=" + TestAccounts.ADMIN_PASSWORD)
+        properties = {"shop.admin.password=" + TestAccounts.ADMIN_PASSWORD,
+                // the notification module tests own the dispatcher; here messages stay as recorded
+                "shop.notification.dispatch-enabled=false"})
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
 public @interface ShopIntegrationTest {

@@ -1,5 +1,7 @@
 package shop.notification;
 
+import java.util.Map;
+
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -9,14 +11,15 @@ import shop.user.events.AccountCreated;
 @Component
 class AccountEventsListener {
 
-    private final Messages messages;
+    private final Notifications notifications;
 
-    AccountEventsListener(Messages messages) {
-        this.messages = messages;
+    AccountEventsListener(Notifications notifications) {
+        this.notifications = notifications;
     }
 
     @ApplicationModuleListener
     void on(AccountCreated event) {
-        messages.record(Message.welcome(event.accountId(), event.email()));
+        notifications.tell("welcome:account:" + event.accountId(), Template.WELCOME,
+                new Recipient(event.email(), event.displayName()), Map.of("email", event.email()));
     }
 }

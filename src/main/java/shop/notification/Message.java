@@ -1,12 +1,24 @@
 package shop.notification;
 
-/**
- * A message for one recipient, rendered from a template. {@code dedupKey} names the fact it reports
- * (template and subject), so each fact is told once.
- */
-record Message(String dedupKey, String recipient, String template) {
+import java.time.Instant;
 
-    static Message welcome(long accountId, String email) {
-        return new Message("welcome:account:" + accountId, email, "welcome");
-    }
+/** One message as recorded in the outbox: rendered once, sent as recorded. */
+public record Message(
+        long id,
+        String dedupKey,
+        Channel channel,
+        String template,
+        Category category,
+        String recipient,
+        String recipientName,
+        String subject,
+        String bodyText,
+        String bodyHtml,
+        MessageStatus status,
+        int attempts,
+        String lastError,
+        Instant nextAttemptAt,
+        String deliveredVia,
+        Instant createdAt,
+        Instant sentAt) {
 }

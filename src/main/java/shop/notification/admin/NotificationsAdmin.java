@@ -1,0 +1,85 @@
+package shop.notification.admin;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import shop.notification.MessageStatus;
+import shop.notification.Outbox;
+
+/**
+ * Every message the shop sent or tried to send, for admins: a filterable list, each message as the
+ * recipient saw it, and resending one. The list answers htmx requests with its results fragment only.
+ */
+@Controller
+@RequestMapping("/admin/notifications")
+class NotificationsAdmin {
+
+    static final int PAGE_SIZE = 25;
+    static final int MAX_RECIPIENT_FILTER = 254;
+
+    private final Outbox outbox;
+
+    NotificationsAdmin(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) MessageStatus status,
+            @RequestParam(required = false, defaultValue = "") String recipient,
+            @RequestParam(required = false, defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+        String filter = recipient.strip();
+        if (filter.length() > MAX_RECIPIENT_FILTER) {
+            model.addAttribute("filterError", "Search for at most " + MAX_RECIPIENT_FILTER + " characters of an address.");
+            filter = "";
+        }
+        long total = outbox.count(status, filter);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        model.addAttribute("messages", outbox.search(status, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("status", status);
+        model.addAttribute("recipient", filter);
+        model.addAttribute("statuses", MessageStatus.values());
+        return htmx ? "notification/admin/list :: results" : "notification/admin/list";
+    }
+
+    @GetMapping("/{id}")
+    String message(@PathVariable long id, Model model) {
+        model.addAttribute("message", outbox.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "notification/admin/message";
+    }
+
+    @PostMapping("/{id}/resend")
+    String resend(@PathVariable long id, RedirectAttributes redirect) {
+        var original = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return outbox.resend(id)
+                .map(copy -> {
+                    redirect.addFlashAttribute("notice", "Queued to be sent again to " + original.recipient() + ".");
+                    return "redirect:/admin/notifications/" + copy;
+                })
+                .orElseGet(() -> {
+                    redirect.addFlashAttribute("problem", "A rejected message cannot be sent: " + original.lastError());
+                    return "redirect:/admin/notifications/" + id;
+                });
+    }
+
+    /** The dashboard's panel, loaded by htmx. */
+    @GetMapping("/panel")
+    String panel(Model model) {
+        model.addAttribute("counts", outbox.countByStatus());
+        return "notification/admin/panel :: panel";
+    }
+}
