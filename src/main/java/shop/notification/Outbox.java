@@ -139,8 +139,9 @@ public class Outbox {
             counts.put(status, 0L);
         }
         jdbc.sql("select status, count(*) from notification.message group by status")
-                .query((rs, row) -> counts.put(MessageStatus.valueOf(rs.getString(1)), rs.getLong(2)))
-                .list();
+                .query((rs, row) -> Map.entry(MessageStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list()
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
         return counts;
     }
 
