@@ -29,7 +29,7 @@ class PageChromeAndErrorsTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("<h1>Good things, fairly priced</h1>")
-                .contains("Our shelves are being stocked")
+                .contains("Shop by department")
                 .contains("Skip to content", "role=\"search\"", "Sign in", "href=\"/cart\"")
                 .contains("/webjars/htmx.org/", "/assets/js/shop-")
                 .contains("<meta name=\"_csrf\"", "<meta name=\"_csrf_header\" content=\"X-XSRF-TOKEN\"");

@@ -1,0 +1,41 @@
+package shop.catalog.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import shop.catalog.Storefront;
+
+/** A category's page: its subtree's products with facets, sort and pages; htmx asks for the results only. */
+@Controller
+class CategoryController {
+
+    private final Storefront storefront;
+    private final StorefrontModel page;
+
+    CategoryController(Storefront storefront, StorefrontModel page) {
+        this.storefront = storefront;
+        this.page = page;
+    }
+
+    @GetMapping("/c/{slug}")
+    String category(@PathVariable String slug, @RequestParam MultiValueMap<String, String> query,
+            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+        var category = storefront.category(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var params = ListingParams.parse(query, category.path(), null);
+        model.addAttribute("category", category);
+        model.addAttribute("breadcrumbs", storefront.breadcrumbs(category.path()));
+        page.listing(model, params, "/c/" + category.slug());
+        if (htmx) {
+            return "catalog/listing :: listing";
+        }
+        page.chrome(model);
+        return "catalog/category";
+    }
+}

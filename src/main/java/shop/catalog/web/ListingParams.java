@@ -1,0 +1,125 @@
+package shop.catalog.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.util.MultiValueMap;
+
+import shop.catalog.Browse;
+import shop.catalog.Browse.Sort;
+
+/**
+ * Turns a listing's query string into a {@link Browse}. Whatever a shopper (or a crawler) types into the
+ * address bar gives a page: values that make no sense are dropped with a notice saying so.
+ */
+record ListingParams(Browse browse, List<String> notices) {
+
+    static final int MAX_QUERY = 200;
+    private static final int MAX_VALUES = 20;
+    private static final int MAX_VALUE_LENGTH = 100;
+    private static final Pattern PRICE_RANGE = Pattern.compile("[0-9]{1,7}(\\.[0-9]{1,2})?-([0-9]{1,7}(\\.[0-9]{1,2})?)?");
+    private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+
+    static ListingParams parse(MultiValueMap<String, String> query, String categoryPath, String text) {
+        List<String> notices = new ArrayList<>();
+        Set<String> brands = values(query.get("brand"), notices);
+        Map<String, Set<String>> attributes = new LinkedHashMap<>();
+        query.forEach((name, values) -> {
+            if (name.startsWith("a.")) {
+                String key = name.substring(2);
+                if (ATTRIBUTE_KEY.matcher(key).matches()) {
+                    Set<String> chosen = values(values, notices);
+                    if (!chosen.isEmpty()) {
+                        attributes.put(key, chosen);
+                    }
+                } else {
+                    notices.add("An unknown filter was ignored.");
+                }
+            }
+        });
+        String range = query.getFirst("price");
+        boolean ranged = range != null && !range.isBlank();
+        if (ranged && !PRICE_RANGE.matcher(range.strip()).matches()) {
+            notices.add("That price range is not one we know; it was ignored.");
+            ranged = false;
+        }
+        BigDecimal min = ranged ? price(range.strip().split("-", -1)[0], "lowest", notices)
+                : price(query.getFirst("min"), "lowest", notices);
+        BigDecimal max = ranged ? price(range.strip().split("-", -1)[1], "highest", notices)
+                : price(query.getFirst("max"), "highest", notices);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            notices.add("The lowest price was above the highest, so the price range was ignored.");
+            min = null;
+            max = null;
+        }
+        Sort sort = sort(query.getFirst("sort"), text != null, notices);
+        int page = page(query.getFirst("page"), notices);
+        boolean inStock = "1".equals(query.getFirst("stock"));
+        return new ListingParams(new Browse(categoryPath, text, brands, attributes, min, max, inStock, sort, page),
+                List.copyOf(new LinkedHashSet<>(notices)));
+    }
+
+    private static Set<String> values(List<String> values, List<String> notices) {
+        Set<String> kept = new LinkedHashSet<>();
+        if (values == null) {
+            return kept;
+        }
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            if (value.length() > MAX_VALUE_LENGTH || kept.size() >= MAX_VALUES) {
+                notices.add("Some filter values were too long or too many and were ignored.");
+                continue;
+            }
+            kept.add(value);
+        }
+        return kept;
+    }
+
+    private static BigDecimal price(String value, String which, List<String> notices) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal price = new BigDecimal(value.strip());
+            if (price.signum() < 0 || price.compareTo(new BigDecimal("1000000")) > 0) {
+                notices.add("The " + which + " price must be between 0 and 1,000,000; it was ignored.");
+                return null;
+            }
+            return price;
+        } catch (NumberFormatException e) {
+            notices.add("The " + which + " price is not a number; it was ignored.");
+            return null;
+        }
+    }
+
+    private static Sort sort(String value, boolean searching, List<String> notices) {
+        Sort fallback = searching ? Sort.RELEVANCE : Sort.NEWEST;
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return Sort.fromParam(value).orElseGet(() -> {
+            notices.add("We don't know that sort order, so the default order is shown.");
+            return fallback;
+        });
+    }
+
+    private static int page(String value, List<String> notices) {
+        if (value == null || value.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            notices.add("That page number is not a number; the first page is shown.");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package shop.catalog.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.databind.json.JsonMapper;
+
+import shop.catalog.CatalogSettings;
+import shop.catalog.Storefront;
+import shop.catalog.Views.ProductPage;
+import shop.catalog.Views.Variant;
+
+/**
+ * A product's page. Picking a variant asks htmx for the buy box only (price, availability, add to cart);
+ * without JavaScript the same choice reloads the page with {@code ?sku=}.
+ */
+@Controller
+class ProductController {
+
+    private final Storefront storefront;
+    private final StorefrontModel page;
+    private final CatalogSettings settings;
+    private final JsonMapper json;
+
+    ProductController(Storefront storefront, StorefrontModel page, CatalogSettings settings, JsonMapper json) {
+        this.storefront = storefront;
+        this.page = page;
+        this.settings = settings;
+        this.json = json;
+    }
+
+    @GetMapping("/p/{slug}")
+    String product(@PathVariable String slug, @RequestParam(required = false) String sku,
+            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+        ProductPage product = storefront.product(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("product", product);
+        model.addAttribute("selected", product.variant(sku));
+        if (htmx) {
+            return "catalog/product :: buy";
+        }
+        page.chrome(model);
+        model.addAttribute("canonicalUrl", settings.baseUrl() + "/p/" + product.slug());
+        model.addAttribute("jsonLd", jsonLd(product));
+        return "catalog/product";
+    }
+
+    /** schema.org Product data, escaped so that no value can close the script element. */
+    private String jsonLd(ProductPage product) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("@context", "https://schema.org");
+        data.put("@type", "Product");
+        data.put("name", product.name());
+        data.put("description", product.description());
+        data.put("brand", Map.of("@type", "Brand", "name", product.brand()));
+        data.put("sku", product.variants().getFirst().sku());
+        if (!product.images().isEmpty()) {
+            data.put("image", settings.baseUrl() + "/media/" + product.images().getFirst().key() + "/large");
+        }
+        List<Map<String, Object>> offers = product.variants().stream().map(variant -> offer(product, variant)).toList();
+        data.put("offers", offers);
+        return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private Map<String, Object> offer(ProductPage product, Variant variant) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("@type", "Offer");
+        offer.put("sku", variant.sku());
+        offer.put("price", variant.price().amount().toPlainString());
+        offer.put("priceCurrency", variant.price().currency().getCurrencyCode());
+        offer.put("availability", variant.inStock() ? "https://schema.org/InStock" : "https://schema.org/OutOfStock");
+        offer.put("url", settings.baseUrl() + "/p/" + product.slug() + "?sku=" + variant.sku());
+        return offer;
+    }
+}

@@ -1,0 +1,84 @@
+package shop.catalog.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import shop.catalog.Browse;
+import shop.catalog.CatalogSettings;
+import shop.catalog.Storefront;
+import shop.catalog.Views.Listing;
+
+/** What every storefront page puts into its model: the category navigation and, for listings, the results. */
+@Component
+class StorefrontModel {
+
+    private final Storefront storefront;
+    private final CatalogSettings settings;
+
+    StorefrontModel(Storefront storefront, CatalogSettings settings) {
+        this.storefront = storefront;
+        this.settings = settings;
+    }
+
+    void chrome(Model model) {
+        model.addAttribute("categoryNav", storefront.categoryTree());
+        model.addAttribute("baseUrl", settings.baseUrl());
+    }
+
+    Listing listing(Model model, ListingParams params, String path) {
+        Browse browse = params.browse();
+        Listing listing = storefront.browse(browse);
+        model.addAttribute("listing", listing);
+        model.addAttribute("browse", browse);
+        model.addAttribute("notices", params.notices());
+        model.addAttribute("listingPath", path);
+        model.addAttribute("sorts", sortsFor(browse));
+        model.addAttribute("pageLinks", pageLinks(path, browse, listing));
+        return listing;
+    }
+
+    private static List<Browse.Sort> sortsFor(Browse browse) {
+        return browse.text() == null
+                ? List.of(Browse.Sort.NEWEST, Browse.Sort.PRICE_ASC, Browse.Sort.PRICE_DESC, Browse.Sort.RELEVANCE)
+                : List.of(Browse.Sort.RELEVANCE, Browse.Sort.PRICE_ASC, Browse.Sort.PRICE_DESC, Browse.Sort.NEWEST);
+    }
+
+    /** Links to the previous and next page that keep every filter, as the shopper set them. */
+    private static Map<String, String> pageLinks(String path, Browse browse, Listing listing) {
+        var links = new java.util.LinkedHashMap<String, String>();
+        if (listing.page() > 1) {
+            links.put("prev", url(path, browse.withPage(listing.page() - 1)));
+        }
+        if (listing.page() < listing.pages()) {
+            links.put("next", url(path, browse.withPage(listing.page() + 1)));
+        }
+        return links;
+    }
+
+    static String url(String path, Browse browse) {
+        var uri = UriComponentsBuilder.fromPath(path);
+        if (browse.text() != null) {
+            uri.queryParam("q", browse.text());
+        }
+        browse.brands().forEach(brand -> uri.queryParam("brand", brand));
+        browse.attributes().forEach((key, values) -> values.forEach(value -> uri.queryParam("a." + key, value)));
+        if (browse.minPrice() != null) {
+            uri.queryParam("min", browse.minPrice().toPlainString());
+        }
+        if (browse.maxPrice() != null) {
+            uri.queryParam("max", browse.maxPrice().toPlainString());
+        }
+        if (browse.inStockOnly()) {
+            uri.queryParam("stock", "1");
+        }
+        uri.queryParam("sort", browse.sort().param());
+        if (browse.page() > 1) {
+            uri.queryParam("page", browse.page());
+        }
+        return uri.encode().build().toUriString();
+    }
+}
