@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import shop.catalog.LastGood;
 import shop.catalog.Storefront;
 
 /** The storefront's front page: the departments, and what arrived lately. */
@@ -14,23 +15,25 @@ class HomeController {
 
     private final Storefront storefront;
     private final StorefrontModel page;
+    private final LastGood lastGood;
 
-    HomeController(Storefront storefront, StorefrontModel page) {
+    HomeController(Storefront storefront, StorefrontModel page, LastGood lastGood) {
         this.storefront = storefront;
         this.page = page;
+        this.lastGood = lastGood;
     }
 
     @GetMapping("/")
     String home(Model model) {
         page.chrome(model);
-        model.addAttribute("newArrivals", storefront.newArrivals(NEW_ARRIVALS));
+        model.addAttribute("newArrivals", lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS)));
         return "catalog/home";
     }
 
     /** The header's category navigation for pages of other modules, loaded by htmx. */
     @GetMapping("/categories/nav")
     String navigation(Model model) {
-        model.addAttribute("categoryNav", storefront.categoryTree());
+        model.addAttribute("categoryNav", page.categoryTree());
         return "catalog/fragments :: category-nav";
     }
 }

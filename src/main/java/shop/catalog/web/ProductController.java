@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import shop.catalog.CatalogSettings;
+import shop.catalog.LastGood;
 import shop.catalog.Storefront;
 import shop.catalog.Views.ProductPage;
 import shop.catalog.Views.Variant;
@@ -30,18 +31,22 @@ class ProductController {
     private final StorefrontModel page;
     private final CatalogSettings settings;
     private final JsonMapper json;
+    private final LastGood lastGood;
 
-    ProductController(Storefront storefront, StorefrontModel page, CatalogSettings settings, JsonMapper json) {
+    ProductController(Storefront storefront, StorefrontModel page, CatalogSettings settings, JsonMapper json,
+            LastGood lastGood) {
         this.storefront = storefront;
         this.page = page;
         this.settings = settings;
         this.json = json;
+        this.lastGood = lastGood;
     }
 
     @GetMapping("/p/{slug}")
     String product(@PathVariable String slug, @RequestParam(required = false) String sku,
             @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
-        ProductPage product = storefront.product(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ProductPage product = lastGood.get("product:" + slug, () -> storefront.product(slug))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         model.addAttribute("selected", product.variant(sku));
         if (htmx) {

@@ -9,6 +9,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import shop.catalog.Browse;
 import shop.catalog.CatalogSettings;
+import shop.catalog.LastGood;
 import shop.catalog.Storefront;
 import shop.catalog.Views.Listing;
 
@@ -18,15 +19,26 @@ class StorefrontModel {
 
     private final Storefront storefront;
     private final CatalogSettings settings;
+    private final LastGood lastGood;
 
-    StorefrontModel(Storefront storefront, CatalogSettings settings) {
+    StorefrontModel(Storefront storefront, CatalogSettings settings, LastGood lastGood) {
         this.storefront = storefront;
         this.settings = settings;
+        this.lastGood = lastGood;
     }
 
+    /** The page chrome every storefront page has; survives the catalog's storage failing once it was read. */
     void chrome(Model model) {
-        model.addAttribute("categoryNav", storefront.categoryTree());
+        model.addAttribute("categoryNav", categoryTree());
         model.addAttribute("baseUrl", settings.baseUrl());
+    }
+
+    List<shop.catalog.Views.CategoryNode> categoryTree() {
+        try {
+            return lastGood.get("category-tree", storefront::categoryTree);
+        } catch (org.springframework.dao.DataAccessException neverReadYet) {
+            return List.of();
+        }
     }
 
     Listing listing(Model model, ListingParams params, String path) {
