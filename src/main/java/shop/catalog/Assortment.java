@@ -78,6 +78,7 @@ public class Assortment {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = {Storefront.LISTINGS, Storefront.NEW_ARRIVALS}, allEntries = true)
     public void publish(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'PUBLISHED', published_at = coalesce(published_at, now()),
@@ -93,6 +94,7 @@ public class Assortment {
     }
 
     @Transactional
+    @CacheEvict(cacheNames = {Storefront.LISTINGS, Storefront.NEW_ARRIVALS}, allEntries = true)
     public void retire(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'RETIRED', updated_at = now()

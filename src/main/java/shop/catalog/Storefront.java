@@ -39,6 +39,8 @@ public class Storefront {
 
     static final String CATEGORY_TREE = "catalog.category-tree";
     static final String NEW_ARRIVALS = "catalog.new-arrivals";
+    /** Listings (a category's or a search's page with its facets), kept until the catalog changes. */
+    static final String LISTINGS = "catalog.listings";
 
     /** Upper edges of the price facet's buckets, in the shop's currency. */
     static final List<BigDecimal> PRICE_EDGES = List.of(new BigDecimal("25"), new BigDecimal("50"),
@@ -117,6 +119,7 @@ public class Storefront {
                 .list();
     }
 
+    @Cacheable(LISTINGS)
     public Listing browse(Browse browse) {
         var filter = new Filter(browse);
         var facets = facets(filter);
@@ -340,6 +343,12 @@ public class Storefront {
                 .param(productId)
                 .query((rs, n) -> new Image(rs.getString(1), rs.getString(2)))
                 .list();
+    }
+
+    /** The slug of a published product, by its id. */
+    public Optional<String> slugOf(long id) {
+        return jdbc.sql("select slug from catalog.product where id = ? and status = 'PUBLISHED'").param(id)
+                .query(String.class).optional();
     }
 
     /** Products and categories whose names resemble what the shopper is typing. */

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Measures the storefront against a running shop, in one run: the liveness probe first (no I/O: the ceiling
+# of this JVM, its filters and the load tool on this machine), then home, category, product and search pages.
+# Usage: bench/run.sh [base-url] [seconds-per-endpoint] [connections]
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BASE_URL="${1:-http://localhost:8080}"
+DURATION="${2:-20}"
+CONNECTIONS="${3:-16}"
+THREADS=2
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "bench needs wrk (Debian/Ubuntu: apt-get install wrk; macOS: brew install wrk)" >&2
+  exit 1
+fi
+if ! curl -fsS "$BASE_URL/actuator/health/liveness" >/dev/null; then
+  echo "No shop answers at $BASE_URL (start it first, see bench/README.md)" >&2
+  exit 1
+fi
+
+# Real addresses from the shop itself: every category, and up to 2,000 products from the sitemap.
+workdir="$(mktemp -d)"
+trap 'rm -rf "$workdir"' EXIT
+curl -fsS "$BASE_URL/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed 's/<[^>]*>//g; s|^[a-z]*://[^/]*||' > "$workdir/all"
+grep '^/c/' "$workdir/all" > "$workdir/category" || true
+grep '^/p/' "$workdir/all" | head -n 2000 > "$workdir/product" || true
+printf '%s\n' /search?q=jacket /search?q=wool+sweater /search?q=leather+boots /search?q=backpack \
+  /search?q=linen /search?q=jakcet /search?q=cast+iron /search?q=merino /search?q=tent /search?q=northwind \
+  > "$workdir/search"
+echo / > "$workdir/home"
+echo /actuator/health/liveness > "$workdir/baseline"
+echo "$(wc -l < "$workdir/category") categories, $(wc -l < "$workdir/product") products from the sitemap"
+
+warm() {
+  while read -r path; do curl -fsS -o /dev/null "$BASE_URL$path" || true; done < "$1"
+}
+echo "Warming up..."
+for list in home category product search; do warm "$workdir/$list"; done
+wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s paths.lua "$BASE_URL" -- "$workdir/product" >/dev/null
+
+printf '\n%-10s %10s %9s %9s %9s %9s %8s\n' endpoint "req/s" p50 p95 p99 max errors
+for name in baseline home category product search; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" -s paths.lua "$BASE_URL" -- "$workdir/$name" > "$workdir/$name.out"
+  awk -v name="$name" '/^RESULT/ { printf "%-10s %10s %9s %9s %9s %9s %8s\n", name, $2, $3, $4, $5, $6, $7 }' "$workdir/$name.out"
+done
+echo
+echo "Latencies in milliseconds; $CONNECTIONS connections, $THREADS wrk threads, ${DURATION}s per endpoint."

@@ -1,0 +1,110 @@
+package shop.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import testsupport.ShopIntegrationTest;
+
+/** The catalog's JSON API under /api/v1, its OpenAPI description, and its problem details. */
+@ShopIntegrationTest
+class CatalogApiTests {
+
+    @Autowired
+    RestTestClient http;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void listsCategoriesAsATree() {
+        http.get().uri("/api/v1/categories").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$[0].category.slug").isEqualTo("clothing")
+                .jsonPath("$[0].children[0].slug").isEqualTo("jackets");
+    }
+
+    @Test
+    void pagesThroughTheProductsOfACategory() {
+        long inFootwear = jdbc.sql("""
+                select count(*) from catalog.product p join catalog.category c on c.id = p.category_id
+                where c.path like '/footwear/%' and p.status = 'PUBLISHED'""").query(Long.class).single();
+
+        http.get().uri("/api/v1/products?category=footwear&sort=price-asc&page=1").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.total").isEqualTo(inFootwear)
+                .jsonPath("$.page").isEqualTo(1)
+                .jsonPath("$.items[0].slug").isNotEmpty()
+                .jsonPath("$.items[0].price.currency").isEqualTo("EUR");
+    }
+
+    @Test
+    void findsOneProductBySlugOrId() {
+        var product = jdbc.sql("select id, slug from catalog.product where status = 'PUBLISHED' order by id limit 1")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+
+        http.get().uri("/api/v1/products/{slug}", product[1]).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.id").isEqualTo(product[0])
+                .jsonPath("$.variants[0].sku").isNotEmpty();
+        http.get().uri("/api/v1/products/{id}", product[0]).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.slug").isEqualTo(product[1]);
+    }
+
+    @Test
+    void searchesAndCorrectsTypos() {
+        http.get().uri("/api/v1/search?q=jakcet").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.searchedFor").isEqualTo("jacket")
+                .jsonPath("$.items[0].name").value(name -> assertThat((String) name).containsIgnoringCase("jacket"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/api/v1/products?page=0|400|'page' must be greater than or equal to 1",
+            "/api/v1/products?page=-3|400|'page' must be greater than or equal to 1",
+            "/api/v1/products?page=abc|400|Parameter 'page' has the wrong type",
+            "/api/v1/products?sort=cheapest|400|Unknown sort 'cheapest'",
+            "/api/v1/products?category=no-such|404|No category 'no-such'",
+            "/api/v1/products/no-such-product|404|No published product 'no-such-product'",
+            "/api/v1/products/999999999|404|No published product '999999999'",
+            "/api/v1/search?q=++|400|Give some words to search for",
+            "/api/v1/search|400|q"})
+    void badRequestsGetProblemDetails(String uri, int status, String detail) {
+        http.get().uri(uri).accept(MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isEqualTo(status)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(status)
+                .jsonPath("$.detail").value(text -> assertThat((String) text).contains(detail));
+    }
+
+    @Test
+    void hostileSearchesAreHarmless() {
+        for (String q : new String[] {"' or 1=1 --", "<script>alert(1)</script>", "x".repeat(200), "ǰäcket 🧥"}) {
+            http.get().uri(uri -> uri.path("/api/v1/search").queryParam("q", q).build()).exchange()
+                    .expectStatus().isOk();
+        }
+        http.get().uri(uri -> uri.path("/api/v1/search").queryParam("q", "x".repeat(201)).build()).exchange()
+                .expectStatus().isBadRequest();
+    }
+
+    @Test
+    void describesItselfWithOpenApi() {
+        http.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.paths['/api/v1/products']").exists()
+                .jsonPath("$.paths['/api/v1/products/{idOrSlug}']").exists()
+                .jsonPath("$.paths['/api/v1/search']").exists()
+                .jsonPath("$.paths['/api/v1/categories']").exists();
+    }
+}
