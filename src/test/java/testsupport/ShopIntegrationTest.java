@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole shop on a random port against the shared test database. Every full-application test uses
@@ -24,5 +25,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
                 "shop.catalog.demo.products=150"})
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
+@Import(QueryCounting.class)
 public @interface ShopIntegrationTest {
 }
