@@ -34,6 +34,7 @@ public final class EmbeddedPostgresServer implements DisposableBean {
         Path dir = settings.dir().toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
+            OrphanedServer.stopIfAny(dir);
             var postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)

@@ -35,6 +35,27 @@ class EmbeddedPostgresAutoConfigurationTests {
     }
 
     @Test
+    void aServerLeftRunningByAShopThatDiedIsStoppedAndItsDataKept(@TempDir Path dataDir) throws Exception {
+        Process dyingShop = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), DyingShop.class.getName(), dataDir.toString())
+                .redirectErrorStream(true).start();
+        var output = new java.io.BufferedReader(new java.io.InputStreamReader(dyingShop.getInputStream()));
+        String line;
+        do {
+            line = output.readLine();
+        } while (line != null && !line.equals("READY"));
+        assertThat(line).as("the dying shop started its database").isEqualTo("READY");
+        dyingShop.destroyForcibly().waitFor();
+        long orphan = Long.parseLong(java.nio.file.Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
+        assertThat(ProcessHandle.of(orphan)).as("PostgreSQL outlived its shop").hasValueSatisfying(p -> assertThat(p.isAlive()).isTrue());
+
+        shop.withPropertyValues("shop.embedded-db.dir=" + dataDir, "shop.embedded-db.database=postgres")
+                .run(restarted -> assertThat(restarted.getBean(JdbcTemplate.class)
+                        .queryForObject("select name from survivor", String.class)).isEqualTo("written before the crash"));
+        assertThat(ProcessHandle.of(orphan)).isEmpty();
+    }
+
+    @Test
     void startsNothingWhenADatabaseUrlIsConfigured() {
         shop.withPropertyValues("spring.datasource.url=jdbc:postgresql://db.example.com/shop")
                 .run(context -> assertThat(context).doesNotHaveBean(EmbeddedPostgresServer.class));
