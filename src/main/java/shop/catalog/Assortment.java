@@ -78,7 +78,7 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = {Storefront.LISTINGS, Storefront.NEW_ARRIVALS}, allEntries = true)
+    @CacheEvict(cacheNames = {Storefront.LISTINGS, Storefront.NEW_ARRIVALS, Storefront.PRODUCTS}, allEntries = true)
     public void publish(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'PUBLISHED', published_at = coalesce(published_at, now()),
@@ -94,7 +94,7 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = {Storefront.LISTINGS, Storefront.NEW_ARRIVALS}, allEntries = true)
+    @CacheEvict(cacheNames = {Storefront.LISTINGS, Storefront.NEW_ARRIVALS, Storefront.PRODUCTS}, allEntries = true)
     public void retire(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'RETIRED', updated_at = now()

@@ -41,6 +41,8 @@ public class Storefront {
     static final String NEW_ARRIVALS = "catalog.new-arrivals";
     /** Listings (a category's or a search's page with its facets), kept until the catalog changes. */
     static final String LISTINGS = "catalog.listings";
+    /** Product pages by slug, kept until the catalog changes. */
+    static final String PRODUCTS = "catalog.products";
 
     /** Upper edges of the price facet's buckets, in the shop's currency. */
     static final List<BigDecimal> PRICE_EDGES = List.of(new BigDecimal("25"), new BigDecimal("50"),
@@ -94,6 +96,7 @@ public class Storefront {
                 .param(limit).query(this::card).list();
     }
 
+    @Cacheable(cacheNames = CATEGORY_TREE, key = "'category:' + #slug")
     public Optional<CategoryView> category(String slug) {
         return jdbc.sql("select id, slug, name, description, path from catalog.category where slug = ?")
                 .param(slug)
@@ -107,6 +110,7 @@ public class Storefront {
     }
 
     /** The categories from the top down to the one at {@code path}. */
+    @Cacheable(cacheNames = CATEGORY_TREE, key = "'breadcrumbs:' + #path")
     public List<CategoryLink> breadcrumbs(String path) {
         List<String> prefixes = new ArrayList<>();
         int slash = 0;
@@ -303,6 +307,7 @@ public class Storefront {
         }
     }
 
+    @Cacheable(PRODUCTS)
     public Optional<ProductPage> product(String slug) {
         return jdbc.sql("""
                         select p.id, p.slug, p.name, p.brand, p.description, p.attributes::text, p.seo_title,
