@@ -100,16 +100,20 @@ public class Assortment {
     @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS }, allEntries = true)
     public void deleteCategory(long id) {
         lockCategoryTree();
-        if (!jdbc.sql("select exists (select 1 from catalog.category where id = ?)").param(id).query(Boolean.class).single()) {
+        if (!exists("select 1 from catalog.category where id = ?", id)) {
             throw new CatalogRuleViolation(null, "catalog.category.unknown");
         }
-        if (jdbc.sql("select exists (select 1 from catalog.category where parent_id = ?)").param(id).query(Boolean.class).single()) {
+        if (exists("select 1 from catalog.category where parent_id = ?", id)) {
             throw new CatalogRuleViolation(null, "catalog.category.delete.children");
         }
-        if (jdbc.sql("select exists (select 1 from catalog.product where category_id = ?)").param(id).query(Boolean.class).single()) {
+        if (exists("select 1 from catalog.product where category_id = ?", id)) {
             throw new CatalogRuleViolation(null, "catalog.category.delete.products");
         }
         jdbc.sql("delete from catalog.category where id = ?").param(id).update();
+    }
+
+    private boolean exists(String query, long id) {
+        return jdbc.sql("select exists (" + query + ")").param(id).query(Boolean.class).single();
     }
 
     /** Moves of one admin must not cross those of another (two moves could otherwise make a cycle). */
@@ -175,7 +179,8 @@ public class Assortment {
         int position = 0;
         for (var variant : product.variants()) {
             jdbc.sql("""
-                            insert into catalog.variant (product_id, position, sku, attributes, price, compare_at_price, currency, in_stock)
+                            insert into catalog.variant (product_id, position, sku, attributes, price, compare_at_price,
+                                currency, in_stock)
                             values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
                             """)
                     .params(productId, position++, variant.sku(), toJson(variant.attributes()), variant.price(),

@@ -44,7 +44,8 @@ class Categories {
                         rs.getString(5), rs.getInt(6), rs.getString(7), rs.getLong(8), rs.getLong(9)))
                 .list();
         Map<Long, List<Row>> byParent = new HashMap<>();
-        rows.forEach(row -> byParent.computeIfAbsent(row.parentId() == null ? -1L : row.parentId(), p -> new ArrayList<>()).add(row));
+        rows.forEach(row -> byParent.computeIfAbsent(row.parentId() == null ? -1L : row.parentId(), p -> new ArrayList<>())
+                .add(row));
         Comparator<Row> order = Comparator.comparingInt(Row::position).thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER)
                 .thenComparingLong(Row::id);
         byParent.values().forEach(children -> children.sort(order));
@@ -87,7 +88,10 @@ class Categories {
 
     /** The position after the last of {@code parentId}'s children (of the top level when null). */
     int nextPosition(Long parentId) {
-        return jdbc.sql("select coalesce(max(position) + 1, 0) from catalog.category where parent_id is not distinct from cast(? as bigint)")
+        return jdbc.sql("""
+                        select coalesce(max(position) + 1, 0) from catalog.category
+                        where parent_id is not distinct from cast(? as bigint)
+                        """)
                 .param(parentId).query(Integer.class).single();
     }
 }

@@ -137,7 +137,8 @@ class CategoriesAdmin {
         return problems;
     }
 
-    private static final java.util.List<String> FIELDS = java.util.List.of("name", "slug", "description", "parentId", "position");
+    private static final java.util.List<String> FIELDS = java.util.List.of("name", "slug", "description", "parentId",
+            "position");
 
     private String form(Model model, CategoryForm form, CategoryRow category, Problems problems) {
         model.addAttribute("form", form);
@@ -146,7 +147,8 @@ class CategoriesAdmin {
         var tree = categories.tree();
         model.addAttribute("parents", category == null ? tree
                 : tree.stream().filter(c -> !c.path().startsWith(category.path())).toList());
-        model.addAttribute("action", category == null ? "/admin/catalog/categories" : "/admin/catalog/categories/" + category.id());
+        model.addAttribute("action",
+                category == null ? "/admin/catalog/categories" : "/admin/catalog/categories/" + category.id());
         return "catalog/admin/category";
     }
 

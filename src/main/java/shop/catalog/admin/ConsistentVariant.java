@@ -48,7 +48,8 @@ import shop.catalog.admin.ProductForm.VariantRow;
             try {
                 AttributeText.parse(variant.attributes());
             } catch (AttributeText.Unreadable e) {
-                context.buildConstraintViolationWithTemplate(e.template()).addPropertyNode("attributes").addConstraintViolation();
+                context.buildConstraintViolationWithTemplate(e.template()).addPropertyNode("attributes")
+                        .addConstraintViolation();
                 valid = false;
             }
             return valid;

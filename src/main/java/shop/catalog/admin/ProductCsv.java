@@ -168,7 +168,8 @@ final class ProductCsv {
                     return Parsed.failed("catalog.import.rows.too-many", maxRows);
                 }
                 if (record.size() > header.size()) {
-                    problems.add(new LineProblem(row, "catalog.import.row.too-long", new Object[] { record.size(), header.size() }));
+                    problems.add(new LineProblem(row, "catalog.import.row.too-long",
+                            new Object[] { record.size(), header.size() }));
                     continue;
                 }
                 Map<Column, String> values = new EnumMap<>(Column.class);

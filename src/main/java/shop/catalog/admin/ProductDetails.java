@@ -61,7 +61,8 @@ record ProductDetails(long id, String slug, String name, String brand, String de
             var mine = variants.get(i);
             var theirs = next.get(i);
             if (!mine.sku().equals(theirs.sku()) || !mine.attributes().equals(theirs.attributes())
-                    || !sameAmount(mine.price(), theirs.price()) || !sameAmount(mine.compareAtPrice(), theirs.compareAtPrice())) {
+                    || !sameAmount(mine.price(), theirs.price())
+                    || !sameAmount(mine.compareAtPrice(), theirs.compareAtPrice())) {
                 return false;
             }
         }

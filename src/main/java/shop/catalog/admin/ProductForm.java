@@ -47,8 +47,10 @@ record ProductForm(
         brand = text(brand);
         description = text(description);
         categoryId = text(categoryId);
-        attributes = attributes == null ? List.of() : attributes.stream().map(row -> row == null ? AttributeRow.BLANK : row).toList();
-        variants = variants == null ? List.of() : variants.stream().map(row -> row == null ? VariantRow.BLANK : row).toList();
+        attributes = attributes == null ? List.of()
+                : attributes.stream().map(row -> row == null ? AttributeRow.BLANK : row).toList();
+        variants = variants == null ? List.of()
+                : variants.stream().map(row -> row == null ? VariantRow.BLANK : row).toList();
         imageKeys = text(imageKeys);
         seoTitle = text(seoTitle);
         seoDescription = text(seoDescription);

@@ -182,7 +182,10 @@ class Products {
                             attributes(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5)));
                 });
         Map<Long, List<String>> images = new HashMap<>();
-        jdbc.sql("select product_id, image_key from catalog.product_image where product_id = any(?) order by product_id, position")
+        jdbc.sql("""
+                        select product_id, image_key from catalog.product_image
+                        where product_id = any(?) order by product_id, position
+                        """)
                 .param(ids)
                 .query(rs -> {
                     images.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getString(2));
@@ -191,7 +194,8 @@ class Products {
         for (Head head : heads) {
             bySlug.put(head.slug(), new ProductDetails(head.id(), head.slug(), head.name(), head.brand(), head.description(),
                     attributes(head.attributes()), head.categoryId(), head.categorySlug(), ProductStatus.valueOf(head.status()),
-                    List.copyOf(variants.getOrDefault(head.id(), List.of())), List.copyOf(images.getOrDefault(head.id(), List.of())),
+                    List.copyOf(variants.getOrDefault(head.id(), List.of())),
+                    List.copyOf(images.getOrDefault(head.id(), List.of())),
                     head.seoTitle(), head.seoDescription(), head.created(), head.updated(), head.published()));
         }
         return bySlug;

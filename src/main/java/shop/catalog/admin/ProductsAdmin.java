@@ -96,7 +96,8 @@ class ProductsAdmin {
         if (problems.isEmpty()) {
             try {
                 long id = assortment.addProduct(product.toNewProduct());
-                redirect.addFlashAttribute("notice", "Saved “" + product.name() + "” as a draft. Publish it when it is ready.");
+                redirect.addFlashAttribute("notice",
+                        "Saved “" + product.name() + "” as a draft. Publish it when it is ready.");
                 return "redirect:/admin/catalog/products/" + id;
             } catch (DuplicateKeyException raced) {
                 problems = conflict(product, null);
@@ -145,7 +146,8 @@ class ProductsAdmin {
     String confirmPublish(@PathVariable long id, Model model, RedirectAttributes redirect) {
         ProductDetails product = existing(id);
         if (product.status() != ProductStatus.DRAFT) {
-            redirect.addFlashAttribute("problem", "Only drafts can be published; this product is " + label(product.status()) + ".");
+            redirect.addFlashAttribute("problem",
+                    "Only drafts can be published; this product is " + label(product.status()) + ".");
             return "redirect:/admin/catalog/products/" + id;
         }
         return confirmation(model, product, "publish");
@@ -155,7 +157,8 @@ class ProductsAdmin {
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         ProductDetails product = existing(id);
         if (product.status() != ProductStatus.DRAFT) {
-            redirect.addFlashAttribute("problem", "Only drafts can be published; this product is " + label(product.status()) + ".");
+            redirect.addFlashAttribute("problem",
+                    "Only drafts can be published; this product is " + label(product.status()) + ".");
         } else {
             assortment.publish(id);
             redirect.addFlashAttribute("notice", "Published. Shoppers find “" + product.name() + "” in the shop now.");

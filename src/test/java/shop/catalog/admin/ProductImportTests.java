@@ -62,7 +62,8 @@ class ProductImportTests {
         var export = admin.get("/admin/catalog/export");
 
         assertThat(export).hasStatusOk().hasContentTypeCompatibleWith("text/csv")
-                .headers().hasValue("Content-Disposition", "attachment; filename=\"products-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
+                .headers().hasValue("Content-Disposition",
+                        "attachment; filename=\"products-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(body(export))).getRecords();
         assertThat(rows).hasSize(jdbc.sql("select count(*) from catalog.variant").query(Integer.class).single());
@@ -87,7 +88,8 @@ class ProductImportTests {
     void goodRowsBecomeProductsAndPublishedOnesAppearInTheShop() {
         String s = suffix();
         String csv = HEADER
-                + "quokka-mitten-" + s + ",Quokkafleece Mitten " + s + ",Harbour,\"Warm, soft mittens\",textiles,PUBLISHED,material=wool; colour=grey,QM-" + s + "-S,size=S,24.00,30.00,mit-1 mit-2,Mittens,Warm mittens\n"
+                + "quokka-mitten-" + s + ",Quokkafleece Mitten " + s + ",Harbour,\"Warm, soft mittens\",textiles,PUBLISHED,"
+                + "material=wool; colour=grey,QM-" + s + "-S,size=S,24.00,30.00,mit-1 mit-2,Mittens,Warm mittens\n"
                 + "quokka-mitten-" + s + ",,,,,,,QM-" + s + "-L,size=L,26.50,,,,\n"
                 + "draft-scarf-" + s + ",Draft Scarf " + s + ",Harbour,A scarf.,textiles,,,DS-" + s + ",,15,,,,\n";
         events.clear();
@@ -103,7 +105,8 @@ class ProductImportTests {
         assertThat(statusOf("quokka-mitten-" + s)).isEqualTo("PUBLISHED");
         assertThat(statusOf("draft-scarf-" + s)).isEqualTo("DRAFT");
         assertThat(jdbc.sql("""
-                        select string_agg(v.sku || '=' || v.price || '/' || coalesce(v.compare_at_price::text, '-') || '/' || (v.attributes ->> 'size'), ' ' order by v.position)
+                        select string_agg(v.sku || '=' || v.price || '/' || coalesce(v.compare_at_price::text, '-') || '/'
+                                          || (v.attributes ->> 'size'), ' ' order by v.position)
                         from catalog.variant v join catalog.product p on p.id = v.product_id where p.slug = ?""")
                 .param("quokka-mitten-" + s).query(String.class).single())
                 .isEqualTo("QM-" + s + "-S=24.00/30.00/S QM-" + s + "-L=26.50/-/L");

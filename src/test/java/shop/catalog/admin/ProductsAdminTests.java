@@ -62,11 +62,15 @@ class ProductsAdminTests {
 
         assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().matches("/admin/catalog/products/[0-9]+");
         long id = idOf(slug);
-        assertThat(jdbc.sql("select status, name, brand, attributes ->> 'material', seo_title, price_from from catalog.product where id = ?")
+        assertThat(jdbc.sql("""
+                        select status, name, brand, attributes ->> 'material', seo_title, price_from
+                        from catalog.product where id = ?""")
                 .param(id).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getBigDecimal(6).toPlainString())).single())
                 .containsExactly("DRAFT", "Reading Lamp " + slug, "Lumen & Co", "brass", "A lamp to read by", "49.95");
-        assertThat(jdbc.sql("select sku || ' ' || price || ' ' || coalesce(compare_at_price::text, '-') || ' ' || attributes::text from catalog.variant where product_id = ? order by position")
+        assertThat(jdbc.sql("""
+                        select sku || ' ' || price || ' ' || coalesce(compare_at_price::text, '-') || ' ' || attributes::text
+                        from catalog.variant where product_id = ? order by position""")
                 .param(id).query(String.class).list())
                 .containsExactly("SKU-" + slug + "-A 49.95 59.95 {\"finish\": \"brass\"}", "SKU-" + slug + "-B 54.95 - {}");
         assertThat(jdbc.sql("select image_key from catalog.product_image where product_id = ? order by position").param(id)
@@ -193,7 +197,9 @@ class ProductsAdminTests {
         assertThat(result).hasStatus(HttpStatus.FOUND);
         long id = idOf(slug);
 
-        assertThat(jdbc.sql("select name, brand, description, attributes ->> 'material', seo_title, seo_description from catalog.product where id = ?")
+        assertThat(jdbc.sql("""
+                        select name, brand, description, attributes ->> 'material', seo_title, seo_description
+                        from catalog.product where id = ?""")
                 .param(id).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6))).single())
                 .containsExactly(script + " Lamp " + slug, sql, "<img src=x onerror=alert(1)> " + sql, script,
