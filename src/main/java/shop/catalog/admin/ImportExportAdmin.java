@@ -1,0 +1,140 @@
+package shop.catalog.admin;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Products in and out as CSV: the export of the whole catalog, and the import in two steps (upload →
+ * preview with every problem → confirm). Between the steps the file waits on the server under a random
+ * token that only its uploader can use.
+ */
+@Controller
+@RequestMapping("/admin/catalog")
+class ImportExportAdmin {
+
+    private static final int PROBLEMS_SHOWN = 500;
+
+    private final Products products;
+    private final ProductImport importer;
+    private final ImportUploads uploads;
+    private final ImportSettings settings;
+    private final ProductChecks checks;
+
+    ImportExportAdmin(Products products, ProductImport importer, ImportUploads uploads, ImportSettings settings,
+            ProductChecks checks) {
+        this.products = products;
+        this.importer = importer;
+        this.uploads = uploads;
+        this.settings = settings;
+        this.checks = checks;
+    }
+
+    @GetMapping("/export")
+    void export(HttpServletResponse response) throws IOException {
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("products-" + LocalDate.now(ZoneOffset.UTC) + ".csv").build().toString());
+        try (Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8)) {
+            ProductCsv.write(out, products);
+        }
+    }
+
+    @GetMapping("/import")
+    String upload(Model model) {
+        return uploadPage(model, null);
+    }
+
+    @PostMapping("/import")
+    String upload(@RequestParam(required = false) MultipartFile file, Principal admin, Model model,
+            HttpServletResponse response) throws IOException {
+        String problem = null;
+        if (file == null || file.isEmpty()) {
+            problem = checks.message("catalog.import.file.required");
+        } else if (file.getSize() > settings.maxFileSize().toBytes()) {
+            problem = checks.message("catalog.import.file.too-large", settings.maxFileSize().toMegabytes() + " MB");
+        }
+        byte[] content = problem == null ? file.getBytes() : null;
+        if (content != null) {
+            problem = importer.preview(content).fileProblem();
+        }
+        if (problem != null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return uploadPage(model, problem);
+        }
+        String token = uploads.keep(admin.getName(), fileName(file), content);
+        return "redirect:/admin/catalog/import/" + token;
+    }
+
+    @GetMapping("/import/{token}")
+    String preview(@PathVariable String token, Principal admin, Model model, RedirectAttributes redirect) {
+        var upload = uploads.find(token, admin.getName()).orElse(null);
+        if (upload == null) {
+            redirect.addFlashAttribute("problem", checks.message("catalog.import.expired"));
+            return "redirect:/admin/catalog/import";
+        }
+        return previewPage(model, upload, importer.preview(upload.content()));
+    }
+
+    @PostMapping("/import/{token}")
+    String confirm(@PathVariable String token, Principal admin, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        var upload = uploads.find(token, admin.getName()).orElse(null);
+        if (upload == null) {
+            redirect.addFlashAttribute("problem", checks.message("catalog.import.expired"));
+            return "redirect:/admin/catalog/import";
+        }
+        var outcome = importer.apply(upload.content());
+        if (outcome.counts() == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return previewPage(model, upload, outcome.preview());
+        }
+        uploads.forget(token);
+        int created = outcome.counts().created();
+        redirect.addFlashAttribute("notice", "Imported " + upload.fileName() + ": " + created
+                + (created == 1 ? " product" : " products") + " created, " + outcome.counts().updated() + " updated.");
+        return "redirect:/admin/catalog/products";
+    }
+
+    private String uploadPage(Model model, String problem) {
+        model.addAttribute("uploadProblem", problem);
+        model.addAttribute("maxRows", settings.maxRows());
+        model.addAttribute("maxFileSize", settings.maxFileSize().toMegabytes() + " MB");
+        model.addAttribute("columns", ProductCsv.Column.values());
+        return "catalog/admin/import";
+    }
+
+    private String previewPage(Model model, ImportUploads.Upload upload, ProductImport.Preview preview) {
+        model.addAttribute("upload", upload);
+        model.addAttribute("preview", preview);
+        model.addAttribute("problemsShown", preview.problems().stream().limit(PROBLEMS_SHOWN).toList());
+        return "catalog/admin/import-preview";
+    }
+
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().replaceAll("[\\p{Cntrl}]", "");
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (name.isBlank()) {
+            name = "products.csv";
+        }
+        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+}

@@ -1,0 +1,238 @@
+package shop.catalog.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import shop.catalog.Assortment;
+import shop.catalog.ProductStatus;
+
+/**
+ * The catalog's products for admins: a searchable list, a form to add and edit them (rows for attributes
+ * and variants added and removed with plain buttons, so it works without JavaScript), and publishing or
+ * retiring after a confirmation. The list answers htmx requests with its results fragment only.
+ */
+@Controller
+@RequestMapping("/admin/catalog")
+class ProductsAdmin {
+
+    static final int PAGE_SIZE = 25;
+    static final int MAX_SEARCH = 200;
+
+    private final Products products;
+    private final Categories categories;
+    private final ProductChecks checks;
+    private final Assortment assortment;
+
+    ProductsAdmin(Products products, Categories categories, ProductChecks checks, Assortment assortment) {
+        this.products = products;
+        this.categories = categories;
+        this.checks = checks;
+        this.assortment = assortment;
+    }
+
+    @GetMapping
+    String start() {
+        return "redirect:/admin/catalog/products";
+    }
+
+    @GetMapping("/products")
+    String list(@RequestParam(required = false, defaultValue = "") String q,
+            @RequestParam(required = false) ProductStatus status,
+            @RequestParam(required = false) Long category,
+            @RequestParam(required = false, defaultValue = "1") int page,
+            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+        String text = q.strip();
+        if (text.length() > MAX_SEARCH) {
+            model.addAttribute("searchError", "Search for at most " + MAX_SEARCH + " characters.");
+            text = "";
+        }
+        var query = new Products.Query(text, status, category);
+        long total = products.count(query);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int current = Math.clamp(page, 1, pages);
+        model.addAttribute("products", products.search(query, (current - 1) * PAGE_SIZE, PAGE_SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("q", text);
+        model.addAttribute("status", status);
+        model.addAttribute("category", category);
+        model.addAttribute("statuses", ProductStatus.values());
+        if (htmx) {
+            return "catalog/admin/products :: results";
+        }
+        model.addAttribute("categories", categories.tree());
+        return "catalog/admin/products";
+    }
+
+    @GetMapping("/products/new")
+    String newProduct(Model model) {
+        return form(model, ProductForm.blank(), null, new Problems());
+    }
+
+    @PostMapping("/products")
+    String create(@ModelAttribute("form") ProductForm form, BindingResult binding,
+            @RequestParam(required = false) String rows, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        rejectMalformed(binding);
+        if (rows != null) {
+            return form(model, form.withRows(rows), null, new Problems());
+        }
+        ProductForm product = form.normalized();
+        Problems problems = checks.check(product, null, checks.live());
+        if (problems.isEmpty()) {
+            try {
+                long id = assortment.addProduct(product.toNewProduct());
+                redirect.addFlashAttribute("notice",
+                        "Saved “" + product.name() + "” as a draft. Publish it when it is ready.");
+                return "redirect:/admin/catalog/products/" + id;
+            } catch (DuplicateKeyException raced) {
+                problems = conflict(product, null);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(model, product.forDisplay(), null, problems);
+    }
+
+    @GetMapping("/products/{id}")
+    String edit(@PathVariable long id, Model model) {
+        ProductDetails product = existing(id);
+        return form(model, ProductForm.of(product), product, new Problems());
+    }
+
+    @PostMapping("/products/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") ProductForm form, BindingResult binding,
+            @RequestParam(required = false) String rows, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        ProductDetails existing = existing(id);
+        rejectMalformed(binding);
+        if (rows != null) {
+            return form(model, form.withRows(rows), existing, new Problems());
+        }
+        ProductForm product = form.normalized();
+        Problems problems = checks.check(product, existing, checks.live());
+        if (problems.isEmpty() && existing.changesTo(product.toNewProduct()).isEmpty()) {
+            redirect.addFlashAttribute("notice", "Nothing to save: the product is as it was.");
+            return "redirect:/admin/catalog/products/" + id;
+        }
+        if (problems.isEmpty()) {
+            try {
+                assortment.revise(id, product.toNewProduct());
+                redirect.addFlashAttribute("notice", existing.status() == ProductStatus.PUBLISHED
+                        ? "Saved. Shoppers see the change now." : "Saved.");
+                return "redirect:/admin/catalog/products/" + id;
+            } catch (DuplicateKeyException raced) {
+                problems = conflict(product, existing);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(model, product.forDisplay(), existing, problems);
+    }
+
+    @GetMapping("/products/{id}/publish")
+    String confirmPublish(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        ProductDetails product = existing(id);
+        if (product.status() != ProductStatus.DRAFT) {
+            redirect.addFlashAttribute("problem",
+                    "Only drafts can be published; this product is " + label(product.status()) + ".");
+            return "redirect:/admin/catalog/products/" + id;
+        }
+        return confirmation(model, product, "publish");
+    }
+
+    @PostMapping("/products/{id}/publish")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        ProductDetails product = existing(id);
+        if (product.status() != ProductStatus.DRAFT) {
+            redirect.addFlashAttribute("problem",
+                    "Only drafts can be published; this product is " + label(product.status()) + ".");
+        } else {
+            assortment.publish(id);
+            redirect.addFlashAttribute("notice", "Published. Shoppers find “" + product.name() + "” in the shop now.");
+        }
+        return "redirect:/admin/catalog/products/" + id;
+    }
+
+    @GetMapping("/products/{id}/retire")
+    String confirmRetire(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        ProductDetails product = existing(id);
+        if (product.status() != ProductStatus.PUBLISHED) {
+            redirect.addFlashAttribute("problem", "Only published products can be retired; this product is "
+                    + label(product.status()) + ".");
+            return "redirect:/admin/catalog/products/" + id;
+        }
+        return confirmation(model, product, "retire");
+    }
+
+    @PostMapping("/products/{id}/retire")
+    String retire(@PathVariable long id, RedirectAttributes redirect) {
+        ProductDetails product = existing(id);
+        if (product.status() != ProductStatus.PUBLISHED) {
+            redirect.addFlashAttribute("problem", "Only published products can be retired; this product is "
+                    + label(product.status()) + ".");
+        } else {
+            assortment.retire(id);
+            redirect.addFlashAttribute("notice", "Retired. “" + product.name() + "” is no longer sold.");
+        }
+        return "redirect:/admin/catalog/products/" + id;
+    }
+
+    /** The dashboard's panel, loaded by htmx. */
+    @GetMapping("/panel")
+    String panel(Model model) {
+        model.addAttribute("counts", products.countByStatus());
+        return "catalog/admin/panel :: panel";
+    }
+
+    private String form(Model model, ProductForm form, ProductDetails product, Problems problems) {
+        model.addAttribute("form", form);
+        model.addAttribute("product", product);
+        model.addAttribute("problems", problems);
+        model.addAttribute("categories", categories.tree());
+        model.addAttribute("action", product == null ? "/admin/catalog/products" : "/admin/catalog/products/" + product.id());
+        return "catalog/admin/product";
+    }
+
+    private String confirmation(Model model, ProductDetails product, String change) {
+        model.addAttribute("product", product);
+        model.addAttribute("change", change);
+        return "catalog/admin/confirm";
+    }
+
+    /** Someone saved the same slug or SKU between our check and our insert: the check now says which. */
+    private Problems conflict(ProductForm product, ProductDetails existing) {
+        Problems problems = checks.check(product, existing, checks.live());
+        if (problems.isEmpty()) {
+            problems.add(Problems.FORM, checks.message("catalog.product.conflict"));
+        }
+        return problems;
+    }
+
+    private ProductDetails existing(long id) {
+        return products.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    /** Row indexes that are not numbers, or far too many rows: not something our form sends. */
+    private static void rejectMalformed(BindingResult binding) {
+        if (binding.hasErrors()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+    }
+
+    private static String label(ProductStatus status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
