@@ -5,45 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import testsupport.BrowserTest;
 import testsupport.Browsers;
 import testsupport.ShopIntegrationTest;
 import testsupport.TestAccounts;
 
 /** The admin's back office in a real Chromium: the dashboard's panels and the notifications. */
 @ShopIntegrationTest
-class BackOfficeBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext browser;
-    Page page;
+class BackOfficeBrowserTests extends BrowserTest {
 
     @BeforeEach
-    void signInAsAdmin() {
-        browser = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900));
-        page = browser.newPage();
-        page.navigate("/login");
-        page.getByLabel("Email").fill(TestAccounts.ADMIN_EMAIL);
-        page.getByLabel("Password").fill(TestAccounts.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void signIn() {
+        signInAsAdmin();
     }
 
     @Test

@@ -5,40 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.junit.jupiter.api.Test;
+
+import testsupport.BrowserTest;
 import testsupport.Browsers;
 import testsupport.ShopIntegrationTest;
 
 /** A shopper browses in Chromium: home, a department, a filter, a product and its variants, a misspelt search. */
 @ShopIntegrationTest
-class ShopperBrowsingBrowserTests {
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext browser;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900));
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class ShopperBrowsingBrowserTests extends BrowserTest {
 
     @Test
     void browsesFromHomeThroughAFilteredCategoryToAProductAndSearchesWithATypo() {

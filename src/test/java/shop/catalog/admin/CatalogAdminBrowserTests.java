@@ -7,49 +7,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
-import org.junit.jupiter.api.AfterEach;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import testsupport.BrowserTest;
 import testsupport.Browsers;
 import testsupport.ShopIntegrationTest;
-import testsupport.TestAccounts;
 
 /** The catalog's back office in a real Chromium: an admin puts a new product on sale and imports more. */
 @ShopIntegrationTest
-class CatalogAdminBrowserTests {
-
-    @LocalServerPort
-    int port;
+class CatalogAdminBrowserTests extends BrowserTest {
 
     static final Page.GetByLabelOptions EXACT = new Page.GetByLabelOptions().setExact(true);
 
-    BrowserContext browser;
-    Page page;
-
     @BeforeEach
-    void signInAsAdmin() {
-        browser = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900));
-        page = browser.newPage();
-        page.navigate("/login");
-        page.getByLabel("Email").fill(TestAccounts.ADMIN_EMAIL);
-        page.getByLabel("Password").fill(TestAccounts.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page).hasURL(Pattern.compile("/$"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+    void signIn() {
+        signInAsAdmin();
     }
 
     @Test
