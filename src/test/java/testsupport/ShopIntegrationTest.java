@@ -20,7 +20,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"shop.admin.password=" + TestAccounts.ADMIN_PASSWORD,
                 // the notification module tests own the dispatcher; here messages stay as recorded
-                "shop.notification.dispatch-enabled=false"})
+                "shop.notification.dispatch-enabled=false",
+                // images go to the build's directory, not the developer's ./data/media
+                "shop.media.dir=target/test-media"})
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
 public @interface ShopIntegrationTest {
