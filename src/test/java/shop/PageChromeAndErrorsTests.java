@@ -101,6 +101,22 @@ class PageChromeAndErrorsTests {
     }
 
     @Test
+    void tooLargeUploadsAreExplainedToBrowsersAndApiClients() {
+        assertThat(mvc.get().uri("/error").accept(MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413))
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .bodyText()
+                .contains("That file is too large", "Choose a smaller file", "Skip to content");
+        assertThat(mvc.get().uri("/error").accept(MediaType.APPLICATION_JSON)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413))
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.detail").asString()
+                .isEqualTo("The upload is larger than the shop accepts.");
+    }
+
+    @Test
     void hostileAddressesAreNotReflectedIntoThePage() {
         var body = http.get().uri("/p/%3Cscript%3Ealert(1)%3C%2Fscript%3E").accept(MediaType.TEXT_HTML).exchange()
                 .returnResult(String.class);
