@@ -31,7 +31,7 @@ class PageChromeAndErrorsTests {
                 .contains("<h1>Good things, fairly priced</h1>")
                 .contains("Our shelves are being stocked")
                 .contains("Skip to content", "role=\"search\"", "Sign in", "href=\"/cart\"")
-                .contains("/webjars/htmx.org/", "/assets/js/shop-")
+                .contains("/webjars/htmx.org/", "/assets/js/shop-", "/assets/js/media-")
                 .contains("<meta name=\"_csrf\"", "<meta name=\"_csrf_header\" content=\"X-XSRF-TOKEN\"");
     }
 
