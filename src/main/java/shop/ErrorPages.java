@@ -54,6 +54,7 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND, GONE -> "not-found";
             case FORBIDDEN, UNAUTHORIZED -> "forbidden";
             case TOO_MANY_REQUESTS -> "too-many";
+            case CONTENT_TOO_LARGE -> "too-large";
             case SERVICE_UNAVAILABLE -> "unavailable";
             default -> status.is4xxClientError() ? "bad-request" : "server";
         };
@@ -64,6 +65,7 @@ class ErrorPages implements ErrorController {
             case "not-found" -> "Nothing exists at this address.";
             case "forbidden" -> "You are not allowed to do this.";
             case "too-many" -> "Too many requests; wait a moment and try again.";
+            case "too-large" -> "The upload is larger than the shop accepts.";
             case "unavailable" -> "This part of the shop is temporarily unavailable; try again shortly.";
             case "bad-request" -> "The request could not be processed as sent.";
             default -> "Something went wrong on our side. It has been logged; please try again.";

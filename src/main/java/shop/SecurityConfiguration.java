@@ -5,16 +5,20 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may see what. The storefront is public, the back office needs ADMIN. The CSRF token lives in a
- * cookie rather than the session, so anonymous browsing creates no HTTP session.
+ * cookie rather than the session, so anonymous browsing creates no HTTP session. Images are public to
+ * everyone and never look at a session at all.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +34,26 @@ class SecurityConfiguration {
                 .httpBasic(withDefaults())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /**
+     * Reading images ({@code GET}/{@code HEAD /media/**}) is public and cheap: no session is read or created
+     * (a signed-in admin's page with 50 images costs no session lookups), no CSRF token, no saved request.
+     * The media module sets its own long cache headers; the other security headers (nosniff, frame options)
+     * stay. Any other method under /media falls through to the page chain below.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain mediaSecurity(HttpSecurity http) throws Exception {
+        var media = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(media.matcher(HttpMethod.GET, "/media/**"),
+                        media.matcher(HttpMethod.HEAD, "/media/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
                 .build();
     }
 

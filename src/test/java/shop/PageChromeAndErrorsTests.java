@@ -31,7 +31,7 @@ class PageChromeAndErrorsTests {
                 .contains("<h1>Good things, fairly priced</h1>")
                 .contains("Shop by department")
                 .contains("Skip to content", "role=\"search\"", "Sign in", "href=\"/cart\"")
-                .contains("/webjars/htmx.org/", "/assets/js/shop-")
+                .contains("/webjars/htmx.org/", "/assets/js/shop-", "/assets/js/media-")
                 .contains("<meta name=\"_csrf\"", "<meta name=\"_csrf_header\" content=\"X-XSRF-TOKEN\"");
     }
 
@@ -98,6 +98,22 @@ class PageChromeAndErrorsTests {
                 .bodyJson()
                 .extractingPath("$.detail").asString()
                 .isEqualTo("Something went wrong on our side. It has been logged; please try again.");
+    }
+
+    @Test
+    void tooLargeUploadsAreExplainedToBrowsersAndApiClients() {
+        assertThat(mvc.get().uri("/error").accept(MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413))
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .bodyText()
+                .contains("That file is too large", "Choose a smaller file", "Skip to content");
+        assertThat(mvc.get().uri("/error").accept(MediaType.APPLICATION_JSON)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413))
+                .hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson()
+                .extractingPath("$.detail").asString()
+                .isEqualTo("The upload is larger than the shop accepts.");
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.springframework.context.annotation.Import;
         properties = {"shop.admin.password=" + TestAccounts.ADMIN_PASSWORD,
                 // the notification module tests own the dispatcher; here messages stay as recorded
                 "shop.notification.dispatch-enabled=false",
-                "shop.catalog.demo.products=150"})
+                "shop.catalog.demo.products=150",
+                // images go to the build's directory, not the developer's ./data/media
+                "shop.media.dir=target/test-media"})
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
 @Import(QueryCounting.class)
