@@ -83,6 +83,10 @@ class CatalogAdminBrowserTests extends BrowserTest {
         summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("A price cannot be negative.")).click();
         assertThat(page.getByLabel("Price of variant 1", EXACT)).isFocused();
         page.getByLabel("Price of variant 1", EXACT).fill("39.90");
+        page.locator("#image-files").setInputFiles(new FilePayload("lamp.png", "image/png", lampPhoto(600, 750)));
+        assertThat(page.locator(".image-previews li")).hasCount(1);
+        assertThat(page.locator(".image-upload__status")).containsText("lamp.png added.");
+        assertThat(page.locator("#imageKeys")).hasValue(Pattern.compile("^[0-9a-f]{64}$"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save product")).last().click();
 
         assertThat(page.locator(".alert--success")).containsText("as a draft");
@@ -100,6 +104,13 @@ class CatalogAdminBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile("/p/oak-desk-lamp-" + suffix + "$"));
         assertThat(heading()).hasText(name);
         assertThat(page.locator(".buy__price")).containsText("39.90");
+        Locator photo = page.locator("img.gallery__main").first();
+        assertThat(photo).hasAttribute("src", Pattern.compile("^/media/[0-9a-f]{64}/large$"));
+        page.waitForFunction("img => img.complete && img.naturalWidth > 0", photo.elementHandle());
+        assertThat((String) photo.evaluate("img => img.currentSrc"))
+                .as("the uploaded photo, not the placeholder").matches(".*/media/[0-9a-f]{64}/(card|large)$");
+        assertThat(page.request().get((String) photo.evaluate("img => img.currentSrc")).headers().get("content-type"))
+                .isEqualTo("image/jpeg");
         Browsers.screenshot(page, "catalog-published-product-1280");
     }
 
@@ -133,6 +144,25 @@ class CatalogAdminBrowserTests extends BrowserTest {
         page.navigate("/p/linen-throw-" + suffix);
         assertThat(heading()).hasText("Linen Throw " + suffix);
         assertThat(page.getByText("Choose a variant")).isVisible();
+    }
+
+    /** A drawn product photo: a lamp shade on a plain background. */
+    private static byte[] lampPhoto(int width, int height) {
+        var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(new java.awt.Color(0xF6F6F4));
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(new java.awt.Color(0x0F5C4D));
+        graphics.fillPolygon(new int[] {width / 3, 2 * width / 3, 3 * width / 4, width / 4},
+                new int[] {height / 4, height / 4, height / 2, height / 2}, 4);
+        graphics.dispose();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private int horizontalOverflow() {
