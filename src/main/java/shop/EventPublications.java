@@ -70,7 +70,7 @@ class EventPublications {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    /** Listener ids look like {@code shop.notification.AccountEventsListener.on(shop.user.events.AccountCreated)}. */
+    /** Listener ids look like {@code shop.notification.AccountEventsListener.on(shop.user.events.CustomerRegistered)}. */
     private static String listenerName(String id) {
         String method = id.contains("(") ? id.substring(0, id.indexOf('(')) : id;
         String[] parts = method.split("\\.");

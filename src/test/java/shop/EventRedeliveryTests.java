@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import shop.user.events.AccountCreated;
+import shop.user.events.CustomerRegistered;
 import testsupport.Forms;
 import testsupport.ShopIntegrationTest;
 import testsupport.TestAccounts;
@@ -50,7 +50,7 @@ class EventRedeliveryTests {
 
         withNotificationStorageDown(() -> {
             transaction.executeWithoutResult(tx -> events.publishEvent(
-                    new AccountCreated(90_001, email, "Rita", false, Instant.now())));
+                    new CustomerRegistered(90_001, email, "Rita", false, Instant.now())));
             await().atMost(Duration.ofSeconds(10)).until(() -> statusOfDeliveryTo(email), List.of("FAILED")::equals);
         });
 
@@ -69,11 +69,11 @@ class EventRedeliveryTests {
 
         withNotificationStorageDown(() -> {
             transaction.executeWithoutResult(tx -> events.publishEvent(
-                    new AccountCreated(90_002, email, "Dana", false, Instant.now())));
+                    new CustomerRegistered(90_002, email, "Dana", false, Instant.now())));
             await().atMost(Duration.ofSeconds(10)).until(() -> statusOfDeliveryTo(email), List.of("FAILED")::equals);
 
             assertThat(mvc.get().uri("/admin").cookie(admin)).hasStatusOk().bodyText()
-                    .contains("Waiting events", "AccountCreated", "AccountEventsListener", "FAILED",
+                    .contains("Waiting events", "CustomerRegistered", "AccountEventsListener", "FAILED",
                             "Retry failed events now");
         });
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-import shop.user.events.AccountCreated;
+import shop.user.events.CustomerRegistered;
 
 /** Greets new account holders. Runs after the account's transaction commits, in its own. */
 @Component
@@ -18,7 +18,7 @@ class AccountEventsListener {
     }
 
     @ApplicationModuleListener
-    void on(AccountCreated event) {
+    void on(CustomerRegistered event) {
         notifications.tell("welcome:account:" + event.accountId(), Template.WELCOME,
                 new Recipient(event.email(), event.displayName()), Map.of("email", event.email()));
     }

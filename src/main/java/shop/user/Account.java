@@ -6,19 +6,34 @@ import java.util.Locale;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Someone who can sign in: a customer or, with {@code admin}, a back-office user. */
+/**
+ * Someone who can sign in: a customer or, with {@code admin}, a back-office user. The email address must be
+ * confirmed ({@code emailVerifiedAt}) and the account not locked by an admin ({@code lockedAt}) to sign in.
+ * Links sent before {@code credentialsChangedAt} no longer work.
+ */
 @Table(schema = "users", name = "account")
-record Account(@Id Long id, String email, String displayName, String passwordHash, boolean admin, Instant createdAt) {
+record Account(@Id Long id, String email, String displayName, String passwordHash, boolean admin, Instant createdAt,
+        Instant emailVerifiedAt, Instant lockedAt, boolean marketingOptIn, Instant credentialsChangedAt) {
 
     static Account create(String email, String displayName, String passwordHash, boolean admin) {
-        return new Account(null, normalizeEmail(email), displayName, passwordHash, admin, Instant.now());
+        Instant now = Instant.now();
+        return new Account(null, normalizeEmail(email), displayName, passwordHash, admin, now, null, null, false, now);
     }
 
     static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    Account withId(Long id) {
-        return new Account(id, email, displayName, passwordHash, admin, createdAt);
+    boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    boolean locked() {
+        return lockedAt != null;
+    }
+
+    Account verified(Instant at) {
+        return new Account(id, email, displayName, passwordHash, admin, createdAt, at, lockedAt, marketingOptIn,
+                credentialsChangedAt);
     }
 }

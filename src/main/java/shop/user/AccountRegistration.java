@@ -5,7 +5,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import shop.user.events.AccountCreated;
+import shop.user.events.CustomerRegistered;
 
 /** Creates accounts and announces them; the announcement commits with the account or not at all. */
 @Service
@@ -23,8 +23,10 @@ class AccountRegistration {
 
     @Transactional
     Account register(String email, String displayName, String rawPassword, boolean admin) {
-        var account = accounts.save(Account.create(email, displayName, passwordEncoder.encode(rawPassword), admin));
-        events.publishEvent(new AccountCreated(account.id(), account.email(), account.displayName(), account.admin(),
+        var created = Account.create(email, displayName, passwordEncoder.encode(rawPassword), admin);
+        // the bootstrapped admin's address is the operator's own setting: nothing to confirm
+        var account = accounts.save(admin ? created.verified(created.createdAt()) : created);
+        events.publishEvent(new CustomerRegistered(account.id(), account.email(), account.displayName(), account.admin(),
                 account.createdAt()));
         return account;
     }

@@ -30,6 +30,7 @@ class AccountSignIn implements UserDetailsService {
         var roles = account.admin()
                 ? List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER"), new SimpleGrantedAuthority("ROLE_ADMIN"))
                 : List.of(new SimpleGrantedAuthority("ROLE_CUSTOMER"));
-        return User.withUsername(account.email()).password(account.passwordHash()).authorities(roles).build();
+        return User.withUsername(account.email()).password(account.passwordHash()).authorities(roles)
+                .disabled(!account.emailVerified()).accountLocked(account.locked()).build();
     }
 }

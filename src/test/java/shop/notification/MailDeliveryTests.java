@@ -30,7 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
-import shop.user.events.AccountCreated;
+import shop.user.events.CustomerRegistered;
 import testsupport.Mails;
 
 /**
@@ -81,7 +81,7 @@ class MailDeliveryTests {
     void aNewAccountHolderReceivesAWelcomeMailWithHtmlAndPlainText(Scenario scenario) throws MessagingException {
         String email = uniqueEmail();
 
-        scenario.publish(accountCreated(email, "Ada Lovelace"))
+        scenario.publish(customerRegistered(email, "Ada Lovelace"))
                 .andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty())
                 .andVerify(mails -> {
                     MimeMessage mail = mails.getFirst();
@@ -104,7 +104,7 @@ class MailDeliveryTests {
     @Test
     void anEventDeliveredTwiceSendsOneMail(Scenario scenario) {
         String email = uniqueEmail();
-        AccountCreated event = accountCreated(email, "Grace");
+        CustomerRegistered event = customerRegistered(email, "Grace");
 
         scenario.publish(event).andWaitForStateChange(() -> unprocessedEventsFor(email), count -> count == 0);
         scenario.publish(event).andWaitForStateChange(() -> unprocessedEventsFor(email), count -> count == 0);
@@ -120,7 +120,7 @@ class MailDeliveryTests {
 
         smtp.stop();
         try {
-            emails.forEach(email -> scenario.publish(accountCreated(email, "Patient"))
+            emails.forEach(email -> scenario.publish(customerRegistered(email, "Patient"))
                     .andWaitForStateChange(() -> messagesTo(email), messages -> !messages.isEmpty()));
             await().untilAsserted(() -> emails.forEach(email -> assertThat(messagesTo(email)).singleElement()
                     .satisfies(message -> {
@@ -143,7 +143,7 @@ class MailDeliveryTests {
 
         smtp.stop();
         try {
-            scenario.publish(accountCreated(email, "Unlucky"))
+            scenario.publish(customerRegistered(email, "Unlucky"))
                     .andWaitForStateChange(() -> messagesTo(email), messages -> !messages.isEmpty());
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(messagesTo(email)).singleElement()
                     .satisfies(message -> {
@@ -176,10 +176,10 @@ class MailDeliveryTests {
     @Test
     void anEventWithAnInvalidAddressIsHandledAndTheNextOneStillGoesOut(Scenario scenario) {
         String email = uniqueEmail();
-        scenario.publish(accountCreated("broken\r\naddress", "Broken"))
+        scenario.publish(customerRegistered("broken\r\naddress", "Broken"))
                 .andWaitForStateChange(() -> unprocessedEventsFor("broken"), count -> count == 0);
 
-        scenario.publish(accountCreated(email, "Next"))
+        scenario.publish(customerRegistered(email, "Next"))
                 .andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty());
     }
 
@@ -188,7 +188,7 @@ class MailDeliveryTests {
         String email = uniqueEmail();
         String hostile = "<script>alert(1)</script>\r\nBcc: evil@example.com";
 
-        scenario.publish(accountCreated(email, hostile))
+        scenario.publish(customerRegistered(email, hostile))
                 .andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty());
 
         MimeMessage mail = mailsTo(email).getFirst();
@@ -213,7 +213,7 @@ class MailDeliveryTests {
             assertThat(message.status()).isEqualTo(MessageStatus.SKIPPED);
             assertThat(message.lastError()).isEqualTo("Recipient opted out of marketing messages");
         });
-        scenario.publish(accountCreated(email, "Opted Out"))
+        scenario.publish(customerRegistered(email, "Opted Out"))
                 .andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty())
                 .andVerify(mails -> assertThat(mails).hasSize(1));
     }
@@ -243,8 +243,8 @@ class MailDeliveryTests {
                 assertThat(message.lastError()).startsWith("Invalid phone number"));
     }
 
-    private static AccountCreated accountCreated(String email, String name) {
-        return new AccountCreated(accountIds.incrementAndGet(), email, name, false, Instant.now());
+    private static CustomerRegistered customerRegistered(String email, String name) {
+        return new CustomerRegistered(accountIds.incrementAndGet(), email, name, false, Instant.now());
     }
 
     private static String uniqueEmail() {
