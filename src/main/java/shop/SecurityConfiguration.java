@@ -63,6 +63,9 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        // the address picker answers guests itself; the "deleted" page is seen signed out
+                        .requestMatchers("/account/addresses/picker", "/account/deleted").permitAll()
+                        .requestMatchers("/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
