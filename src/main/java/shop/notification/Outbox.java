@@ -145,6 +145,35 @@ public class Outbox {
         return counts;
     }
 
+    /** What anonymised messages show instead of the recipient, and why a waiting one was not sent. */
+    static final String ERASED_RECIPIENT = "(deleted customer)";
+    static final String ERASED_NOT_SENT = "Not sent: the recipient deleted their account";
+
+    /**
+     * Removes a recipient from every message recorded for them: the address and name, the subject and both
+     * bodies (which greet them by name and may quote their data) and any error text (which may quote the
+     * address). A message still waiting is not sent any more. Channel, template, status, attempts and
+     * times stay, so the admins' counts remain true. Running it again changes nothing; says how many
+     * messages it changed.
+     */
+    int anonymiseRecipient(String address) {
+        return jdbc.sql("""
+                        update notification.message
+                           set recipient = :erased, recipient_name = null,
+                               subject = case when subject is null then null else :erased end,
+                               body_text = '', body_html = null,
+                               last_error = case when status = 'PENDING' then :notSent
+                                                 when last_error is null then null else :erased end,
+                               status = case when status = 'PENDING' then 'SKIPPED' else status end,
+                               next_attempt_at = null
+                         where lower(recipient) = lower(:address)
+                        """)
+                .param("erased", ERASED_RECIPIENT)
+                .param("notSent", ERASED_NOT_SENT)
+                .param("address", address)
+                .update();
+    }
+
     private static String where(MessageStatus status, String recipientContains) {
         StringBuilder where = new StringBuilder(" where true");
         if (status != null) {

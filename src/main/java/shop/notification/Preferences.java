@@ -1,5 +1,8 @@
 package shop.notification;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,5 +22,27 @@ class Preferences {
         }
         return jdbc.sql("select marketing from notification.preference where recipient = lower(?)")
                 .param(recipient).query(Boolean.class).optional().orElse(true);
+    }
+
+    /**
+     * Records the recipient's marketing choice made at {@code decidedAt}, unless a later choice is already
+     * recorded: a redelivered or late event never overrides a newer one.
+     */
+    void record(String recipient, boolean marketing, Instant decidedAt) {
+        jdbc.sql("""
+                        insert into notification.preference (recipient, marketing, updated_at)
+                        values (lower(:recipient), :marketing, :decidedAt)
+                        on conflict (recipient) do update set marketing = excluded.marketing, updated_at = excluded.updated_at
+                         where notification.preference.updated_at <= excluded.updated_at
+                        """)
+                .param("recipient", recipient)
+                .param("marketing", marketing)
+                .param("decidedAt", Timestamp.from(decidedAt))
+                .update();
+    }
+
+    /** Forgets the recipient's choices; says whether there were any. */
+    boolean forget(String recipient) {
+        return jdbc.sql("delete from notification.preference where recipient = lower(?)").param(recipient).update() > 0;
     }
 }
