@@ -1,5 +1,6 @@
 /**
- * Accounts, sign-in and the admin bootstrap. Schema {@code users}.
+ * Accounts, sign-in and the admin bootstrap; the customer's account pages (profile, address book, privacy) and
+ * the address picker other modules' pages embed. Schema {@code users}.
  */
 @ApplicationModule(displayName = "User", allowedDependencies = { "common" })
 package shop.user;

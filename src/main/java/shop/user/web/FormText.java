@@ -1,0 +1,20 @@
+package shop.user.web;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** How account forms tidy what was typed before checking it: composed Unicode, single spaces, no edges. */
+final class FormText {
+
+    private static final Pattern SPACES = Pattern.compile("\\p{Zs}+");
+
+    private FormText() {
+    }
+
+    static String tidy(String value) {
+        if (value == null) {
+            return "";
+        }
+        return SPACES.matcher(Normalizer.normalize(value, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,17 @@
+package shop.user.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import shop.user.CustomerAccounts;
+
+/** The profile part of the account page: the name the shop greets the customer with. */
+record ProfileForm(
+        @NotBlank(message = "{user.displayName.required}")
+        @Size(max = CustomerAccounts.MAX_DISPLAY_NAME, message = "{user.size}")
+        @HumanText(message = "{user.name.characters}") String displayName) {
+
+    ProfileForm {
+        displayName = FormText.tidy(displayName);
+    }
+}
