@@ -33,7 +33,7 @@ class CategoryController {
         model.addAttribute("breadcrumbs", storefront.breadcrumbs(category.path()));
         page.listing(model, params, "/c/" + category.slug());
         if (htmx) {
-            return "catalog/listing :: listing";
+            return "catalog/listing :: rendered";
         }
         page.chrome(model);
         return "catalog/category";

@@ -26,7 +26,8 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         page.chrome(model);
-        model.addAttribute("newArrivals", lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS)));
+        var newArrivals = lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS));
+        model.addAttribute("newArrivals", page.cards(newArrivals));
         return "catalog/home";
     }
 

@@ -52,7 +52,7 @@ class SearchController {
             }
         }
         if (htmx) {
-            return text.isEmpty() ? "catalog/search :: tips" : "catalog/listing :: listing";
+            return text.isEmpty() ? "catalog/search :: tips" : "catalog/listing :: rendered";
         }
         page.chrome(model);
         return "catalog/search";

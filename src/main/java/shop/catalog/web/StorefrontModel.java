@@ -12,6 +12,7 @@ import shop.catalog.CatalogSettings;
 import shop.catalog.LastGood;
 import shop.catalog.Storefront;
 import shop.catalog.Views.Listing;
+import shop.catalog.Views.ProductCard;
 
 /** What every storefront page puts into its model: the category navigation and, for listings, the results. */
 @Component
@@ -20,11 +21,22 @@ class StorefrontModel {
     private final Storefront storefront;
     private final CatalogSettings settings;
     private final LastGood lastGood;
+    private final RenderedFragments fragments;
 
-    StorefrontModel(Storefront storefront, CatalogSettings settings, LastGood lastGood) {
+    StorefrontModel(Storefront storefront, CatalogSettings settings, LastGood lastGood, RenderedFragments fragments) {
         this.storefront = storefront;
         this.settings = settings;
         this.lastGood = lastGood;
+        this.fragments = fragments;
+    }
+
+    private static final String[] LISTING = {"catalog/listing", "listing"};
+
+    /** Product cards as HTML, each rendered once for as long as the card is cached. */
+    List<String> cards(List<ProductCard> products) {
+        return products.stream()
+                .map(product -> fragments.cached(product, "catalog/fragments", "card", () -> Map.of("product", product)))
+                .toList();
     }
 
     /** The page chrome every storefront page has; survives the catalog's storage failing once it was read. */
@@ -50,6 +62,9 @@ class StorefrontModel {
         model.addAttribute("listingPath", path);
         model.addAttribute("sorts", sortsFor(browse));
         model.addAttribute("pageLinks", pageLinks(path, browse, listing));
+        model.addAttribute("listingHtml", params.notices().isEmpty()
+                ? fragments.cached(listing, LISTING[0], LISTING[1], model::asMap)
+                : fragments.render(LISTING[0], LISTING[1], model.asMap()));
         return listing;
     }
 
