@@ -1,5 +1,6 @@
 /**
- * Accounts, sign-in and the admin bootstrap. Schema {@code users}.
+ * Accounts, sign-in and the admin bootstrap; the back office's account administration with its audit log; API keys
+ * for machine clients. Schema {@code users}.
  */
 @ApplicationModule(displayName = "User", allowedDependencies = { "common" })
 package shop.user;
