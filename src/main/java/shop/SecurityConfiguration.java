@@ -2,26 +2,59 @@ package shop;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.Collections;
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.AuthenticationUserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationProvider;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may see what. The storefront is public, the back office needs ADMIN. The CSRF token lives in a
  * cookie rather than the session, so anonymous browsing creates no HTTP session. Images are public to
- * everyone and never look at a session at all.
+ * everyone and never look at a session at all. The JSON API takes API keys only, no cookies.
+ * <p>
+ * Every page is sent with a Content-Security-Policy that runs scripts and styles from the shop's own files
+ * only (no inline scripts, styles or event handlers), plus nosniff, a strict referrer policy, a minimal
+ * permissions policy and, over HTTPS, HSTS.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    /** Pages: only the shop's own files run; the JSON-LD data block is data, not a script. */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Swagger UI sets styles inline; it gets them, nothing else more. */
+    static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** JSON answers load nothing and are framed by nobody. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** Features no page of the shop uses. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), usb=()";
 
     /** Operators and scrapers reach the actuator with HTTP Basic; only health is public. */
     @Bean
@@ -57,20 +90,101 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The JSON API ({@code /api/**}): an API key in the {@code X-API-Key} header on every request, checked by
+     * the user module (through Spring Security's pre-authenticated provider); no session, no cookies, so no
+     * CSRF either. Scopes: {@code catalog:read} for the catalog, {@code customer} for the holder's own account,
+     * {@code admin} for {@code /api/v1/admin/**}. Refusals are problem details.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain apiSecurity(HttpSecurity http,
+            ObjectProvider<AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken>> apiKeys, JsonMapper json)
+            throws Exception {
+        var problems = new ApiSecurityProblems(json);
+        var provider = new PreAuthenticatedAuthenticationProvider();
+        // module tests run without the user module: then no key is accepted
+        provider.setPreAuthenticatedUserDetailsService(apiKeys.getIfAvailable(() -> token -> {
+            throw new BadCredentialsException("API keys are not available in this application.");
+        }));
+        provider.setThrowExceptionWhenTokenRejected(true);
+        var keyFilter = new AuthenticationFilter(new ProviderManager(provider), request -> {
+            List<String> values = Collections.list(request.getHeaders(ApiSecurityProblems.API_KEY_HEADER));
+            if (values.isEmpty()) {
+                return null;
+            }
+            if (values.size() > 1) {
+                throw new BadCredentialsException("Send one " + ApiSecurityProblems.API_KEY_HEADER + " header, not "
+                        + values.size() + ".");
+            }
+            return new PreAuthenticatedAuthenticationToken(values.getFirst().strip(), "api-key");
+        });
+        keyFilter.setSuccessHandler((request, response, authentication) -> { });
+        keyFilter.setFailureHandler(problems);
+        keyFilter.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
+        return http.securityMatcher("/api/**")
+                // where HTTP Basic would sit: before the exception translation, which then answers for what follows
+                .addFilterAt(keyFilter, BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/account", "/api/v1/account/**").hasAuthority("SCOPE_customer")
+                        .requestMatchers("/api/v1/admin/**").hasAuthority("SCOPE_admin")
+                        .requestMatchers("/api/v1/**").hasAuthority("SCOPE_catalog:read")
+                        .anyRequest().denyAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .logout(logout -> logout.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
+
+    /** The API's description and Swagger UI: public, stateless, with the styles Swagger UI sets inline. */
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> pageHeaders(headers, API_DOCS_POLICY))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        var csrfTokens = new CookieCsrfTokenRepository();
+        // HttpOnly (htmx and our scripts read the token from the page's meta tags), Secure over HTTPS, and Lax
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // the address picker answers guests itself; the "deleted" page is seen signed out
                         .requestMatchers("/account/addresses/picker", "/account/deleted").permitAll()
-                        .requestMatchers("/account/**").authenticated()
+                        .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> login.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
+                .headers(headers -> pageHeaders(headers, PAGE_POLICY))
                 .build();
+    }
+
+    /**
+     * Headers of every HTML answer, error pages included. Spring Security's defaults stay (nosniff,
+     * X-Frame-Options DENY, no caching of pages, HSTS for a year on HTTPS requests only); a response that sets
+     * its own Content-Security-Policy or X-Frame-Options keeps it.
+     */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, String policy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
     }
 
     @Bean

@@ -1,14 +1,15 @@
 package testsupport;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * Verified customer accounts for tests, inserted straight into {@code users.account} (the registration
- * flow with its confirmation mail is tested on its own). Each gets a unique email address and the password
- * {@link #PASSWORD}, hashed by the application's own encoder; sign in with {@link Forms#signIn}.
+ * Verified accounts for tests, inserted straight into {@code users.account} (the registration flow with its
+ * confirmation mail is tested on its own), so they can sign in at once. Each gets a unique email address and
+ * the password {@link #PASSWORD}, hashed by the application's own encoder; sign in with {@link Forms#signIn}.
  */
 public final class TestCustomers {
 
@@ -19,21 +20,40 @@ public final class TestCustomers {
     private TestCustomers() {
     }
 
-    /** A customer as a test knows them. */
-    public record Customer(long id, String email, String displayName) {
+    /** An account as a test knows it. */
+    public record Customer(long id, String email, String password, String displayName) {
+
+        public String name() {
+            return displayName;
+        }
+    }
+
+    public static Customer create(JdbcClient jdbc, PasswordEncoder encoder) {
+        return create(jdbc, encoder, "customer", false);
     }
 
     public static Customer create(JdbcClient jdbc, PasswordEncoder encoder, String displayName) {
-        return insert(jdbc, encoder, displayName, false);
+        return insert(jdbc, encoder, "customer", displayName, false);
+    }
+
+    public static Customer createAdmin(JdbcClient jdbc, PasswordEncoder encoder) {
+        return create(jdbc, encoder, "admin", true);
     }
 
     /** An admin account besides the bootstrapped one. */
     public static Customer createAdmin(JdbcClient jdbc, PasswordEncoder encoder, String displayName) {
-        return insert(jdbc, encoder, displayName, true);
+        return insert(jdbc, encoder, "admin", displayName, true);
     }
 
-    private static Customer insert(JdbcClient jdbc, PasswordEncoder encoder, String displayName, boolean admin) {
-        String email = "customer-" + UUID.randomUUID() + "@example.com";
+    /** An account whose email starts with {@code prefix}, named after it. */
+    public static Customer create(JdbcClient jdbc, PasswordEncoder encoder, String prefix, boolean admin) {
+        String name = "Test " + prefix.substring(0, 1).toUpperCase(Locale.ROOT) + prefix.substring(1);
+        return insert(jdbc, encoder, prefix, name, admin);
+    }
+
+    private static Customer insert(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String displayName,
+            boolean admin) {
+        String email = prefix + "-" + UUID.randomUUID() + "@example.com";
         long id = jdbc.sql("""
                         insert into users.account (email, display_name, password_hash, admin, email_verified_at)
                         values (?, ?, ?, ?, now())
@@ -41,10 +61,10 @@ public final class TestCustomers {
                         """)
                 .params(email, displayName, hash(encoder), admin)
                 .query(Long.class).single();
-        return new Customer(id, email, displayName);
+        return new Customer(id, email, PASSWORD, displayName);
     }
 
-    /** One bcrypt hash for every test customer: hashing is slow on purpose. */
+    /** One hash for every test account: hashing is slow on purpose. */
     private static String hash(PasswordEncoder encoder) {
         if (passwordHash == null) {
             passwordHash = encoder.encode(PASSWORD);

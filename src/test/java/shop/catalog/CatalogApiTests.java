@@ -2,25 +2,50 @@ package shop.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import testsupport.ShopIntegrationTest;
+import testsupport.TestApiKeys;
 
-/** The catalog's JSON API under /api/v1, its OpenAPI description, and its problem details. */
+/**
+ * The catalog's JSON API under /api/v1, its OpenAPI description, and its problem details. Every request
+ * carries a {@code catalog:read} API key (what happens without one is in {@code shop.user.ApiKeyTests}).
+ */
 @ShopIntegrationTest
 class CatalogApiTests {
 
     @Autowired
-    RestTestClient http;
+    RestTestClient anonymous;
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient http;
+
+    @BeforeEach
+    void withACatalogKey() {
+        http = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("X-API-Key", TestApiKeys.catalogReader(mvc, jdbc, encoder)).build();
+    }
 
     @Test
     void listsCategoriesAsATree() {
@@ -98,13 +123,25 @@ class CatalogApiTests {
     }
 
     @Test
-    void describesItselfWithOpenApi() {
-        http.get().uri("/v3/api-docs").exchange()
+    void describesItselfWithOpenApiWithoutAKey() {
+        anonymous.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.paths['/api/v1/products']").exists()
                 .jsonPath("$.paths['/api/v1/products/{idOrSlug}']").exists()
                 .jsonPath("$.paths['/api/v1/search']").exists()
-                .jsonPath("$.paths['/api/v1/categories']").exists();
+                .jsonPath("$.paths['/api/v1/categories']").exists()
+                .jsonPath("$.components.securitySchemes.apiKey.type").isEqualTo("apiKey")
+                .jsonPath("$.components.securitySchemes.apiKey.in").isEqualTo("header")
+                .jsonPath("$.components.securitySchemes.apiKey.name").isEqualTo("X-API-Key")
+                .jsonPath("$.security[0].apiKey").exists();
+    }
+
+    @Test
+    void withoutAKeyTheCatalogIsRefusedWithProblemDetails() {
+        anonymous.get().uri("/api/v1/categories").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.title").isEqualTo("API key required");
     }
 }

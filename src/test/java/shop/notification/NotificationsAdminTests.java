@@ -61,7 +61,12 @@ class NotificationsAdminTests {
         assertThat(mvc.get().uri("/admin/notifications/{id}", message.id()).cookie(admin))
                 .hasStatusOk().bodyText()
                 .contains("Welcome to Shop, Ada Lovelace", "Back office only (no SMTP server configured)",
-                        "sandbox=\"\"", "srcdoc=\"&lt;!DOCTYPE html&gt;", "Hello Ada Lovelace,");
+                        "sandbox=\"\"", "src=\"/admin/notifications/" + message.id() + "/html\"");
+        assertThat(mvc.get().uri("/admin/notifications/{id}/html", message.id()).cookie(admin))
+                .hasStatusOk()
+                .hasHeader("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; sandbox")
+                .bodyText().startsWith("<!DOCTYPE html>").contains("Hello Ada Lovelace,");
     }
 
     @Test

@@ -33,7 +33,7 @@ class AccountBrowserTests extends BrowserTest {
         var ada = TestCustomers.create(jdbc, passwords, "Ada Lovelace");
 
         page.navigate("/account");
-        signIn(ada.email(), TestCustomers.PASSWORD);
+        submitSignIn(ada.email(), TestCustomers.PASSWORD);
         assertThat(page).hasURL(Pattern.compile("/account(\\?continue)?$"));
         assertThat(heading()).hasText("Your account");
         Browsers.screenshot(page, "account-overview-1280");
@@ -100,7 +100,7 @@ class AccountBrowserTests extends BrowserTest {
     void aCustomerDeletesTheirAccount() {
         var grace = TestCustomers.create(jdbc, passwords, "Grace Hopper");
         page.navigate("/login");
-        signIn(grace.email(), TestCustomers.PASSWORD);
+        submitSignIn(grace.email(), TestCustomers.PASSWORD);
         page.navigate("/account");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Delete my account…")).click();
@@ -118,11 +118,11 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(Browsers.seriousAccessibilityViolations(page)).isEmpty();
 
         page.navigate("/login");
-        signIn(grace.email(), TestCustomers.PASSWORD);
+        submitSignIn(grace.email(), TestCustomers.PASSWORD);
         assertThat(page.getByText("That email and password do not match an account.")).isVisible();
     }
 
-    private void signIn(String email, String password) {
+    private void submitSignIn(String email, String password) {
         page.getByLabel("Email").fill(email);
         page.getByLabel("Password").fill(password);
         button("Sign in").click();

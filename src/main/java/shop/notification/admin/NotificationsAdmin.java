@@ -1,6 +1,10 @@
 package shop.notification.admin;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,6 +65,25 @@ class NotificationsAdmin {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
         return "notification/admin/message";
     }
+
+    /**
+     * A mail's HTML body on its own, for the message page's sandboxed frame. It has a policy of its own: mail
+     * HTML is styled inline, which the pages' Content-Security-Policy (inherited by a {@code srcdoc} frame)
+     * forbids; nothing in it may run, and only the back office may frame it ({@code frame-ancestors 'self'}, which
+     * browsers obey instead of the {@code X-Frame-Options: DENY} every page carries).
+     */
+    @GetMapping("/{id}/html")
+    ResponseEntity<String> html(@PathVariable long id) {
+        var message = outbox.find(id).filter(found -> found.bodyHtml() != null)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", MAIL_PREVIEW_POLICY)
+                .body(message.bodyHtml());
+    }
+
+    static final String MAIL_PREVIEW_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; sandbox";
 
     @PostMapping("/{id}/resend")
     String resend(@PathVariable long id, RedirectAttributes redirect) {
