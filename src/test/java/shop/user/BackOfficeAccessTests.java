@@ -23,12 +23,15 @@ class BackOfficeAccessTests {
     @Autowired
     AccountRegistration registration;
 
+    @Autowired
+    Accounts accounts;
+
     @Test
     void aSignedInCustomerIsRefusedTheBackOffice() {
         String email = "shopper-" + UUID.randomUUID() + "@example.com";
-        registration.register(email, "Sam Shopper", "a long enough passphrase", false);
+        Customers.confirmed(registration, accounts, email, "Sam Shopper");
 
-        var session = Forms.signIn(mvc, email, "a long enough passphrase");
+        var session = Forms.signIn(mvc, email, Customers.PASSWORD);
 
         assertThat(mvc.get().uri("/admin").cookie(session).accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.FORBIDDEN);
         assertThat(mvc.get().uri("/").cookie(session)).bodyText()
