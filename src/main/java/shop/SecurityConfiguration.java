@@ -11,6 +11,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -57,14 +60,26 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Pages. Sign-in is the user module's: its authentication provider (throttled, account status checked
+     * only after the password), what happens after success or failure, and the remember-me cookie come as
+     * beans of Spring Security's types. The session id changes at sign-in (no session fixation); signing
+     * out is a POST with the CSRF token.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
+            AuthenticationFailureHandler signInFailureHandler, RememberMeServices rememberMeServices) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/account/verify", "/account/verify/**").permitAll()
+                        .requestMatchers("/account/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").successHandler(signInSuccessHandler)
+                        .failureHandler(signInFailureHandler).permitAll())
+                .rememberMe(remember -> remember.rememberMeServices(rememberMeServices))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
                 .build();
