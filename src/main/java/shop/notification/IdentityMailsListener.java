@@ -36,7 +36,7 @@ class IdentityMailsListener {
 
     @ApplicationModuleListener
     void on(EmailVerificationRequested event) {
-        notifications.tell("verify-email:" + event.accountId() + ":" + event.email() + ":" + event.expiresAt().getEpochSecond(),
+        notifications.tell("verify-email:" + event.accountId() + ":" + event.email() + ":" + millis(event.expiresAt()),
                 Template.VERIFY_EMAIL, new Recipient(event.email(), event.displayName()),
                 Map.of("email", event.email(), "link", event.verificationLink().toString(),
                         "expiresAt", EXPIRY.format(event.expiresAt())));
@@ -44,7 +44,7 @@ class IdentityMailsListener {
 
     @ApplicationModuleListener
     void on(PasswordResetRequested event) {
-        notifications.tell("password-reset:" + event.accountId() + ":" + event.expiresAt().getEpochSecond(),
+        notifications.tell("password-reset:" + event.accountId() + ":" + millis(event.expiresAt()),
                 Template.PASSWORD_RESET, new Recipient(event.email(), event.displayName()),
                 Map.of("email", event.email(), "link", event.resetLink().toString(),
                         "expiresAt", EXPIRY.format(event.expiresAt())));

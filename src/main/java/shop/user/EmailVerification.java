@@ -64,7 +64,7 @@ public class EmailVerification {
         if (!throttles.mailTo(address)) {
             return false;
         }
-        Instant expiresAt = Instant.now().plus(settings.verificationLinkLifetime()).truncatedTo(ChronoUnit.SECONDS);
+        Instant expiresAt = Instant.now().plus(settings.verificationLinkLifetime()).truncatedTo(ChronoUnit.MILLIS);
         String token = tokens.issue(Purpose.VERIFY_EMAIL, account, address, expiresAt);
         URI link = URI.create(settings.link("/account/verify?token=" + token));
         events.publishEvent(new EmailVerificationRequested(account.id(), address, account.displayName(), link, expiresAt));

@@ -59,7 +59,7 @@ class LinkTokens {
 
     /** A token for {@code account} about {@code email} (its own or the one it is changing to). */
     String issue(Purpose purpose, Account account, String email, Instant expiresAt) {
-        String payload = purpose.code + "|" + account.id() + "|" + expiresAt.getEpochSecond() + "|" + email;
+        String payload = purpose.code + "|" + account.id() + "|" + expiresAt.toEpochMilli() + "|" + email;
         return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
                 + ENCODER.encodeToString(keys.sign("link", signed(payload, account)));
     }
@@ -77,7 +77,7 @@ class LinkTokens {
                 return Optional.empty();
             }
             return Purpose.of(fields[0]).map(purpose -> new Claim(purpose, Long.parseLong(fields[1]), fields[3],
-                    Instant.ofEpochSecond(Long.parseLong(fields[2])), DECODER.decode(parts[1]), payload));
+                    Instant.ofEpochMilli(Long.parseLong(fields[2])), DECODER.decode(parts[1]), payload));
         } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
             return Optional.empty();
         }

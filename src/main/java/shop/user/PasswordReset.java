@@ -57,7 +57,7 @@ public class PasswordReset {
                 .filter(account -> !account.locked())
                 .filter(account -> throttles.mailTo(account.email()))
                 .ifPresent(account -> {
-                    Instant expiresAt = Instant.now().plus(settings.resetLinkLifetime()).truncatedTo(ChronoUnit.SECONDS);
+                    Instant expiresAt = Instant.now().plus(settings.resetLinkLifetime()).truncatedTo(ChronoUnit.MILLIS);
                     String token = tokens.issue(Purpose.RESET_PASSWORD, account, account.email(), expiresAt);
                     URI link = URI.create(settings.link("/password/reset?token=" + token));
                     events.publishEvent(new PasswordResetRequested(account.id(), account.email(), account.displayName(),

@@ -30,17 +30,22 @@ public final class FormErrors {
         return new FormErrors(order);
     }
 
-    /** The Bean Validation errors of {@code binding}, a "required" one first when a field has several. */
+    /** The Bean Validation errors of {@code binding}, the most basic one when a field has several. */
     static FormErrors of(BindingResult binding, List<String> order) {
         var errors = new FormErrors(order);
         binding.getFieldErrors().stream()
-                .sorted((a, b) -> Boolean.compare(!isRequired(a), !isRequired(b)))
+                .sorted(java.util.Comparator.comparingInt(FormErrors::priority))
                 .forEach(error -> errors.add(error.getField(), error.getDefaultMessage()));
         return errors;
     }
 
-    private static boolean isRequired(FieldError error) {
-        return "NotBlank".equals(error.getCode()) || "NotNull".equals(error.getCode());
+    /** "Required" before "too long" before the rest, whatever order the validator found them in. */
+    private static int priority(FieldError error) {
+        return switch (String.valueOf(error.getCode())) {
+            case "NotBlank", "NotNull" -> 0;
+            case "Size" -> 1;
+            default -> 2;
+        };
     }
 
     /** Adds a message for {@code field} unless it has one already. */
