@@ -2,6 +2,7 @@ package shop;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,26 +64,33 @@ class SecurityConfiguration {
     /**
      * Pages. Sign-in is the user module's: its authentication provider (throttled, account status checked
      * only after the password), what happens after success or failure, and the remember-me cookie come as
-     * beans of Spring Security's types. The session id changes at sign-in (no session fixation); signing
-     * out is a POST with the CSRF token.
+     * beans of Spring Security's types (absent in tests of other modules, which then get the defaults). The
+     * session id changes at sign-in (no session fixation); signing out is a POST with the CSRF token.
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationSuccessHandler signInSuccessHandler,
-            AuthenticationFailureHandler signInFailureHandler, RememberMeServices rememberMeServices) throws Exception {
-        return http
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> signInSuccessHandler,
+            ObjectProvider<AuthenticationFailureHandler> signInFailureHandler,
+            ObjectProvider<RememberMeServices> rememberMeServices) throws Exception {
+        http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/account/verify", "/account/verify/**").permitAll()
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(login -> login.loginPage("/login").successHandler(signInSuccessHandler)
-                        .failureHandler(signInFailureHandler).permitAll())
-                .rememberMe(remember -> remember.rememberMeServices(rememberMeServices))
+                .formLogin(login -> {
+                    login.loginPage("/login").permitAll();
+                    signInSuccessHandler.ifAvailable(login::successHandler);
+                    signInFailureHandler.ifAvailable(login::failureHandler);
+                })
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
-                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-                .build();
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()));
+        RememberMeServices rememberMe = rememberMeServices.getIfAvailable();
+        if (rememberMe != null) {
+            http.rememberMe(remember -> remember.rememberMeServices(rememberMe));
+        }
+        return http.build();
     }
 
     @Bean
