@@ -24,6 +24,9 @@ import org.springframework.security.web.authentication.preauth.PreAuthenticatedA
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -156,24 +159,43 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Pages. Sign-in is the user module's: its authentication provider (throttled, account status checked
+     * only after the password), what happens after success or failure, and the remember-me cookie come as
+     * beans of Spring Security's types (absent in tests of other modules, which then get the defaults). The
+     * session id changes at sign-in (no session fixation); signing out is a POST with the CSRF token.
+     */
     @Bean
     @Order(4)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> signInSuccessHandler,
+            ObjectProvider<AuthenticationFailureHandler> signInFailureHandler,
+            ObjectProvider<RememberMeServices> rememberMeServices) throws Exception {
         var csrfTokens = new CookieCsrfTokenRepository();
         // HttpOnly (htmx and our scripts read the token from the page's meta tags), Secure over HTTPS, and Lax
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        return http
+        http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        // the address picker answers guests itself; the "deleted" page is seen signed out
+                        // the address picker answers guests itself; the "deleted" page is seen signed out,
+                        // and a confirmation link may be opened in a browser that is not signed in
                         .requestMatchers("/account/addresses/picker", "/account/deleted").permitAll()
+                        .requestMatchers("/account/verify", "/account/verify/**").permitAll()
                         .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> {
+                    login.loginPage("/login").permitAll();
+                    signInSuccessHandler.ifAvailable(login::successHandler);
+                    signInFailureHandler.ifAvailable(login::failureHandler);
+                })
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens))
-                .headers(headers -> pageHeaders(headers, PAGE_POLICY))
-                .build();
+                .headers(headers -> pageHeaders(headers, PAGE_POLICY));
+        RememberMeServices rememberMe = rememberMeServices.getIfAvailable();
+        if (rememberMe != null) {
+            http.rememberMe(remember -> remember.rememberMeServices(rememberMe));
+        }
+        return http.build();
     }
 
     /**

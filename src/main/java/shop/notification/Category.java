@@ -1,6 +1,6 @@
 package shop.notification;
 
-/** Transactional messages always go; marketing ones only to recipients who have not opted out. */
+/** Transactional messages always go; marketing ones only to recipients who opted in. */
 public enum Category {
     TRANSACTIONAL, MARKETING
 }

@@ -10,6 +10,6 @@ public enum MessageStatus {
     FAILED,
     /** Could never be sent (an invalid address); not attempted. */
     REJECTED,
-    /** Not sent because the recipient opted out of this category. */
+    /** Not sent because the recipient has not opted in to this category. */
     SKIPPED
 }

@@ -31,7 +31,7 @@ class Notifications {
     boolean tell(String dedupKey, Template template, Recipient recipient, Map<String, Object> values) {
         if (!preferences.allows(recipient.address(), template.category())) {
             return outbox.record(dedupKey, template, recipient, new RenderedMessage(null, "", null),
-                    MessageStatus.SKIPPED, "Recipient opted out of " + template.category().name().toLowerCase(Locale.ROOT) + " messages");
+                    MessageStatus.SKIPPED, "Recipient has not opted in to " + template.category().name().toLowerCase(Locale.ROOT) + " messages");
         }
         RenderedMessage rendered = templates.render(template, recipient, values, Locale.ENGLISH);
         var problem = recipient.problemFor(template.channel());

@@ -6,7 +6,10 @@ import java.time.Instant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which recipients accept marketing messages. Without a recorded choice, marketing is allowed. */
+/**
+ * Which recipients accept marketing messages. Marketing is opt-in: without a recorded choice (a new customer,
+ * an address the shop never asked), it is not sent.
+ */
 @Repository
 class Preferences {
 
@@ -21,7 +24,7 @@ class Preferences {
             return true;
         }
         return jdbc.sql("select marketing from notification.preference where recipient = lower(?)")
-                .param(recipient).query(Boolean.class).optional().orElse(true);
+                .param(recipient).query(Boolean.class).optional().orElse(false);
     }
 
     /**

@@ -1,6 +1,7 @@
 package shop.user;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.data.annotation.Id;
@@ -16,7 +17,7 @@ record Account(@Id Long id, String email, String displayName, String passwordHas
         Instant emailVerifiedAt, Instant lockedAt, boolean marketingOptIn, Instant credentialsChangedAt) {
 
     static Account create(String email, String displayName, String passwordHash, boolean admin) {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         return new Account(null, normalizeEmail(email), displayName, passwordHash, admin, now, null, null, false, now);
     }
 

@@ -7,10 +7,12 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-/** Looks accounts up for form login; the username is the email address. */
-@Service
+/**
+ * Looks accounts up for sign-in (form, remember-me, HTTP Basic); the username is the email address. Not a
+ * bean of its own: {@link SignInConfiguration} wires it into the authentication provider and the
+ * remember-me services, so that Spring Security does not build a second, unthrottled provider from it.
+ */
 class AccountSignIn implements UserDetailsService {
 
     private final Accounts accounts;
@@ -21,6 +23,9 @@ class AccountSignIn implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        if (username == null || username.length() > EmailAddress.MAX_LENGTH + 20) {
+            throw new UsernameNotFoundException("No account for that email");
+        }
         return accounts.findByEmail(Account.normalizeEmail(username))
                 .map(AccountSignIn::toUserDetails)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for that email"));

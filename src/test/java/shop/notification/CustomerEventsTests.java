@@ -64,6 +64,14 @@ class CustomerEventsTests {
     }
 
     @Test
+    void withoutARecordedChoiceNoMarketingIsSent() {
+        String email = unique();
+
+        assertThat(new Preferences(jdbc).allows(email, Category.MARKETING)).isFalse();
+        assertThat(new Preferences(jdbc).allows(email, Category.TRANSACTIONAL)).isTrue();
+    }
+
+    @Test
     void aDeletedCustomersMessagesAreAnonymisedOnceAndOthersAreUntouched(Scenario scenario) {
         String email = unique();
         String other = unique();

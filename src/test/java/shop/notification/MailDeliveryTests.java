@@ -30,7 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.util.TestSocketUtils;
 
+import shop.user.events.CustomerEmailChangeRequested;
+import shop.user.events.CustomerPasswordChanged;
 import shop.user.events.CustomerRegistered;
+import shop.user.events.EmailVerificationRequested;
+import shop.user.events.PasswordResetRequested;
+import shop.user.events.RegistrationRepeated;
 import testsupport.Mails;
 
 /**
@@ -99,6 +104,55 @@ class MailDeliveryTests {
             assertThat(message.attempts()).isEqualTo(1);
             assertThat(message.sentAt()).isNotNull();
         }));
+    }
+
+    @Test
+    void confirmationAndResetLinksArriveOverSmtpExactlyAsTheUserModuleSignedThem(Scenario scenario) throws MessagingException {
+        String email = uniqueEmail();
+        var link = java.net.URI.create("https://shop.example.com/account/verify?token=abc.DEF-ghi_123");
+        var expires = Instant.parse("2026-11-23T14:05:00Z");
+        var verification = new EmailVerificationRequested(accountIds.incrementAndGet(), email, "Ada <b>Lovelace</b>", link, expires);
+
+        scenario.publish(verification).andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty());
+        scenario.publish(verification).andWaitForStateChange(() -> unprocessedEventsFor(email), count -> count == 0);
+
+        MimeMessage mail = mailsTo(email).getFirst();
+        assertThat(mailsTo(email)).as("a redelivered request sends no second mail").hasSize(1);
+        assertThat(subjectOf(mail)).isEqualTo("Confirm your email address for Shop");
+        assertThat(Mails.text(mail)).contains("Hello Ada <b>Lovelace</b>,", link.toString(), "until 23 November 2026, 14:05 UTC");
+        assertThat(Mails.html(mail)).contains("href=\"" + link + "\"", "Ada &lt;b&gt;Lovelace&lt;/b&gt;")
+                .doesNotContain("<b>Lovelace");
+
+        String resetTo = uniqueEmail();
+        var reset = java.net.URI.create("https://shop.example.com/password/reset?token=xyz.UVW");
+        scenario.publish(new PasswordResetRequested(accountIds.incrementAndGet(), resetTo, "Grace", reset, expires))
+                .andWaitForStateChange(() -> mailsTo(resetTo), mails -> !mails.isEmpty())
+                .andVerify(mails -> {
+                    assertThat(subjectOf(mails.getFirst())).isEqualTo("Choose a new password for Shop");
+                    assertThat(Mails.text(mails.getFirst())).contains(reset.toString(), "works once");
+                });
+    }
+
+    @Test
+    void noticesOfAccountChangesGoToTheAddressThatShouldKnow(Scenario scenario) {
+        String current = uniqueEmail();
+        String next = uniqueEmail();
+        long account = accountIds.incrementAndGet();
+
+        scenario.publish(new CustomerEmailChangeRequested(account, current, next, "Ada", Instant.now()))
+                .andWaitForStateChange(() -> mailsTo(current), mails -> !mails.isEmpty())
+                .andVerify(mails -> assertThat(Mails.text(mails.getFirst()))
+                        .contains(next, "https://shop.example.com/password/forgot"));
+        assertThat(mailsTo(next)).isEmpty();
+
+        scenario.publish(new CustomerPasswordChanged(account, current, "Ada", true, Instant.now()))
+                .andWaitForStateChange(() -> mailsTo(current), mails -> mails.size() == 2)
+                .andVerify(mails -> assertThat(subjectOf(mails.getLast())).isEqualTo("Your Shop password was changed"));
+
+        scenario.publish(new RegistrationRepeated(account, current, "Ada", Instant.now()))
+                .andWaitForStateChange(() -> mailsTo(current), mails -> mails.size() == 3)
+                .andVerify(mails -> assertThat(Mails.text(mails.getLast()))
+                        .contains("you already have one", "https://shop.example.com/login"));
     }
 
     @Test
@@ -211,7 +265,7 @@ class MailDeliveryTests {
 
         assertThat(messagesTo(email)).singleElement().satisfies(message -> {
             assertThat(message.status()).isEqualTo(MessageStatus.SKIPPED);
-            assertThat(message.lastError()).isEqualTo("Recipient opted out of marketing messages");
+            assertThat(message.lastError()).isEqualTo("Recipient has not opted in to marketing messages");
         });
         scenario.publish(customerRegistered(email, "Opted Out"))
                 .andWaitForStateChange(() -> mailsTo(email), mails -> !mails.isEmpty())

@@ -1,0 +1,20 @@
+package shop.user.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The module's texts ({@code user/messages.properties}) for messages the controllers add themselves. */
+@Component
+class Texts {
+
+    private final MessageSource messages;
+
+    Texts(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    String get(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}
