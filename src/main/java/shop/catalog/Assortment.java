@@ -169,6 +169,8 @@ public class Assortment {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         jdbc.sql("delete from catalog.variant where product_id = ?").param(productId).update();
         jdbc.sql("delete from catalog.product_image where product_id = ?").param(productId).update();
+        // A demo product an admin edits is theirs from now on: demo pictures leave it alone
+        jdbc.sql("delete from catalog.demo_product where product_id = ?").param(productId).update();
         writeVariantsAndImages(productId, product, inStock);
         if (status == ProductStatus.PUBLISHED) {
             var snapshot = snapshot(productId);
