@@ -26,7 +26,8 @@ import shop.catalog.NewProduct.NewVariant;
  * Fills an empty catalog with a realistic, deterministic assortment: the same seed gives the same shop.
  * Never touches a catalog that has categories; of several nodes starting at once, one fills it. Its products
  * are marked as demo products with the kind and colour of the pictures they should show ({@link DemoImages}
- * gives them the media module's drawings, now or when those arrive).
+ * gives them the media module's drawings, now or when those arrive) and get made-up sales figures, so that
+ * the home page has best sellers before the shop has sold anything.
  */
 @Component
 @Order(10)
@@ -90,15 +91,31 @@ class DemoCatalog implements ApplicationRunner {
                 shelves.add(new Shelf(id, kind));
             }
         }
+        // Sales figures come from a generator of their own, so the products stay those the seed always gave
+        SplittableRandom sales = new SplittableRandom(settings.demo().seed() ^ SALES_STREAM);
         List<DemoImages.DemoProduct> demoProducts = new ArrayList<>(count);
+        List<Long> soldIds = new ArrayList<>(count);
+        List<Long> soldUnits = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             Shelf shelf = shelves.get(random.nextInt(shelves.size()));
             NewProduct product = product(n, shelf, random);
             long id = assortment.addProduct(product);
             assortment.publish(id);
             demoProducts.add(new DemoImages.DemoProduct(id, shelf.kind().picture(), pictureColour(product)));
+            soldIds.add(id);
+            soldUnits.add(unitsSold(sales));
         }
         demoImages.markAsDemo(demoProducts);
+        jdbc.sql("insert into catalog.product_sales (product_id, units_sold) select * from unnest(?::bigint[], ?::bigint[])")
+                .params(soldIds.toArray(Long[]::new), soldUnits.toArray(Long[]::new))
+                .update();
+    }
+
+    private static final long SALES_STREAM = 0x5A1E5L;
+
+    /** Made-up units sold: most products a few dozen, a handful several hundred, as in a real shop. */
+    static long unitsSold(SplittableRandom sales) {
+        return Math.round(Math.pow(sales.nextDouble(), 6) * 1_200) + sales.nextInt(25);
     }
 
     /** The colour of a demo product as the demo pictures name it: {@code forest-green}. */

@@ -125,7 +125,8 @@ class DemoImages {
     }
 
     private void clearStorefrontCachesAfterCommit() {
-        Runnable clear = () -> Stream.of(Storefront.NEW_ARRIVALS, Storefront.LISTINGS, Storefront.PRODUCTS)
+        Runnable clear = () -> Stream.of(Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS, Storefront.LISTINGS,
+                        Storefront.PRODUCTS)
                 .map(caches::getCache).filter(Objects::nonNull).forEach(Cache::clear);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             clear.run();
