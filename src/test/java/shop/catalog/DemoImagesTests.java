@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -59,6 +61,14 @@ class DemoImagesTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    private final List<Long> published = new ArrayList<>();
+
+    /** Products with made-up image keys leave the storefront again, so other tests see no broken images. */
+    @AfterEach
+    void retireTheTestsProducts() {
+        published.forEach(assortment::retire);
+    }
 
     @Test
     void demoProductsShowTheDrawnPicturesOfTheirKindAndColourOnTheStorefront() {
@@ -203,6 +213,7 @@ class DemoImagesTests {
         String slug = "demo-images-" + UUID.randomUUID().toString().substring(0, 8);
         long id = assortment.addProduct(newProduct(slug, imageKeys));
         assortment.publish(id);
+        published.add(id);
         return id;
     }
 
