@@ -61,7 +61,9 @@ class FirstVisitBrowserTests extends BrowserTest {
         page.navigate("/");
         Object status = page.evaluate("""
                 () => new Promise(resolve => {
-                  document.body.addEventListener('htmx:afterRequest', e => resolve(e.detail.xhr.status), { once: true });
+                  document.body.addEventListener('htmx:afterRequest', e => {
+                    if (e.detail.pathInfo.requestPath === '/logout') resolve(e.detail.xhr.status);
+                  });
                   htmx.ajax('POST', '/logout', { target: 'body', swap: 'none' });
                 })""");
 

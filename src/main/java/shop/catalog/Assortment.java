@@ -65,8 +65,8 @@ public class Assortment {
      * subcategories.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.LISTINGS,
-            Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void reviseCategory(long id, Long parentId, String slug, String name, String description, int position) {
         lockCategoryTree();
         String path = jdbc.sql("select path from catalog.category where id = ?").param(id).query(String.class).optional()
@@ -98,8 +98,8 @@ public class Assortment {
 
     /** Deletes an empty category: one without subcategories and without products (of any status). */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.LISTINGS,
-            Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void deleteCategory(long id) {
         lockCategoryTree();
         if (!exists("select 1 from catalog.category where id = ?", id)) {
@@ -144,8 +144,8 @@ public class Assortment {
      * keep their stock flag by SKU.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.LISTINGS,
-            Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void revise(long productId, NewProduct product) {
         reviseContent(productId, product);
     }
@@ -169,6 +169,8 @@ public class Assortment {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         jdbc.sql("delete from catalog.variant where product_id = ?").param(productId).update();
         jdbc.sql("delete from catalog.product_image where product_id = ?").param(productId).update();
+        // A demo product an admin edits is theirs from now on: demo pictures leave it alone
+        jdbc.sql("delete from catalog.demo_product where product_id = ?").param(productId).update();
         writeVariantsAndImages(productId, product, inStock);
         if (status == ProductStatus.PUBLISHED) {
             var snapshot = snapshot(productId);
@@ -199,8 +201,8 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.LISTINGS,
-            Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void publish(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'PUBLISHED', published_at = coalesce(published_at, now()),
@@ -217,8 +219,8 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.LISTINGS,
-            Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void retire(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'RETIRED', updated_at = now()
@@ -239,8 +241,8 @@ public class Assortment {
      * fails rolls the whole import back.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.LISTINGS,
-            Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public ImportCounts importProducts(List<ImportedProduct> products) {
         int created = 0;
         int updated = 0;

@@ -24,7 +24,10 @@ import shop.catalog.NewProduct.NewVariant;
 
 /**
  * Fills an empty catalog with a realistic, deterministic assortment: the same seed gives the same shop.
- * Never touches a catalog that has categories; of several nodes starting at once, one fills it.
+ * Never touches a catalog that has categories; of several nodes starting at once, one fills it. Its products
+ * are marked as demo products with the kind and colour of the pictures they should show ({@link DemoImages}
+ * gives them the media module's drawings, now or when those arrive) and get made-up sales figures, so that
+ * the home page has best sellers before the shop has sold anything.
  */
 @Component
 @Order(10)
@@ -38,15 +41,17 @@ class DemoCatalog implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final CacheManager caches;
+    private final DemoImages demoImages;
 
     DemoCatalog(CatalogSettings settings, Assortment assortment, SearchVocabulary vocabulary, JdbcClient jdbc,
-            TransactionTemplate transaction, CacheManager caches) {
+            TransactionTemplate transaction, CacheManager caches, DemoImages demoImages) {
         this.settings = settings;
         this.assortment = assortment;
         this.vocabulary = vocabulary;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.caches = caches;
+        this.demoImages = demoImages;
     }
 
     @Override
@@ -63,7 +68,9 @@ class DemoCatalog implements ApplicationRunner {
             long started = System.nanoTime();
             generate(products, new SplittableRandom(settings.demo().seed()));
             vocabulary.rebuild();
-            log.info("Generated a demo catalog of {} products in {} ms", products, (System.nanoTime() - started) / 1_000_000);
+            int images = demoImages.assignMissing();
+            log.info("Generated a demo catalog of {} products ({} images from demo pictures known so far) in {} ms",
+                    products, images, (System.nanoTime() - started) / 1_000_000);
             return true;
         });
         if (Boolean.TRUE.equals(filled)) {
@@ -84,11 +91,36 @@ class DemoCatalog implements ApplicationRunner {
                 shelves.add(new Shelf(id, kind));
             }
         }
+        // Sales figures come from a generator of their own, so the products stay those the seed always gave
+        SplittableRandom sales = new SplittableRandom(settings.demo().seed() ^ SALES_STREAM);
+        List<DemoImages.DemoProduct> demoProducts = new ArrayList<>(count);
+        List<Long> soldIds = new ArrayList<>(count);
+        List<Long> soldUnits = new ArrayList<>(count);
         for (int n = 1; n <= count; n++) {
             Shelf shelf = shelves.get(random.nextInt(shelves.size()));
-            long id = assortment.addProduct(product(n, shelf, random));
+            NewProduct product = product(n, shelf, random);
+            long id = assortment.addProduct(product);
             assortment.publish(id);
+            demoProducts.add(new DemoImages.DemoProduct(id, shelf.kind().picture(), pictureColour(product)));
+            soldIds.add(id);
+            soldUnits.add(unitsSold(sales));
         }
+        demoImages.markAsDemo(demoProducts);
+        jdbc.sql("insert into catalog.product_sales (product_id, units_sold) select * from unnest(?::bigint[], ?::bigint[])")
+                .params(soldIds.toArray(Long[]::new), soldUnits.toArray(Long[]::new))
+                .update();
+    }
+
+    private static final long SALES_STREAM = 0x5A1E5L;
+
+    /** Made-up units sold: most products a few dozen, a handful several hundred, as in a real shop. */
+    static long unitsSold(SplittableRandom sales) {
+        return Math.round(Math.pow(sales.nextDouble(), 6) * 1_200) + sales.nextInt(25);
+    }
+
+    /** The colour of a demo product as the demo pictures name it: {@code forest-green}. */
+    private static String pictureColour(NewProduct product) {
+        return product.attributes().getOrDefault("colour", "").replace(' ', '-');
     }
 
     private record Shelf(long categoryId, Kind kind) {
@@ -139,7 +171,8 @@ class DemoCatalog implements ApplicationRunner {
     private record Department(String name, String description, List<Kind> kinds) {
     }
 
-    private record Kind(String category, List<String> nouns, List<String> styles, List<String> materials,
+    /** A kind of product; {@code picture} names the subject of the demo pictures that show it. */
+    private record Kind(String category, String picture, List<String> nouns, List<String> styles, List<String> materials,
             Map<String, List<String>> extra, List<String> sizes, int minPrice, int maxPrice, int maxWeightGrams) {
     }
 
@@ -162,65 +195,65 @@ class DemoCatalog implements ApplicationRunner {
 
     private static final List<Department> DEPARTMENTS = List.of(
             new Department("Clothing", "Clothes for every day and every weather.", List.of(
-                    new Kind("Jackets", List.of("Jacket", "Field Jacket", "Parka", "Anorak", "Shell Jacket"),
+                    new Kind("Jackets", "jacket", List.of("Jacket", "Field Jacket", "Parka", "Anorak", "Shell Jacket"),
                             List.of("Waxed", "Quilted", "Packable", "Insulated", "Classic", "Storm"),
                             List.of("Cotton", "Wool", "Nylon", "Recycled Polyester", "Canvas"),
                             Map.of("fit", List.of("regular", "relaxed", "slim"), "waterproof", List.of("yes", "no")),
                             APPAREL_SIZES, 69, 329, 1200),
-                    new Kind("Shirts", List.of("Shirt", "Overshirt", "Oxford Shirt", "Flannel Shirt"),
+                    new Kind("Shirts", "shirt", List.of("Shirt", "Overshirt", "Oxford Shirt", "Flannel Shirt"),
                             List.of("Brushed", "Classic", "Garment-dyed", "Button-down", "Relaxed"),
                             List.of("Cotton", "Linen", "Flannel", "Chambray"),
                             Map.of("fit", List.of("regular", "relaxed", "slim"), "collar", List.of("button-down", "spread", "band")),
                             APPAREL_SIZES, 39, 129, 300),
-                    new Kind("Trousers", List.of("Chinos", "Trousers", "Cargo Pants", "Work Pants"),
+                    new Kind("Trousers", "trousers", List.of("Chinos", "Trousers", "Cargo Pants", "Work Pants"),
                             List.of("Tapered", "Straight", "Relaxed", "Stretch", "Pleated"),
                             List.of("Cotton Twill", "Corduroy", "Canvas", "Wool"),
                             Map.of("fit", List.of("regular", "relaxed", "slim")),
                             APPAREL_SIZES, 49, 159, 600),
-                    new Kind("Knitwear", List.of("Sweater", "Cardigan", "Jumper", "Roll Neck"),
+                    new Kind("Knitwear", "sweater", List.of("Sweater", "Cardigan", "Jumper", "Roll Neck"),
                             List.of("Chunky", "Fine-knit", "Fisherman", "Cable-knit", "Crew-neck"),
                             List.of("Merino", "Lambswool", "Cotton", "Alpaca"),
                             Map.of("fit", List.of("regular", "relaxed")),
                             APPAREL_SIZES, 59, 219, 700))),
             new Department("Footwear", "Boots and shoes made to walk far.", List.of(
-                    new Kind("Boots", List.of("Boots", "Chelsea Boots", "Hiking Boots", "Work Boots"),
+                    new Kind("Boots", "boot", List.of("Boots", "Chelsea Boots", "Hiking Boots", "Work Boots"),
                             List.of("Rugged", "Classic", "Waterproof", "Lightweight"),
                             List.of("Leather", "Suede", "Nubuck"),
                             Map.of("sole", List.of("rubber", "vibram", "leather"), "waterproof", List.of("yes", "no")),
                             SHOE_SIZES, 119, 349, 1600),
-                    new Kind("Sneakers", List.of("Sneakers", "Trainers", "Runners", "Court Shoes"),
+                    new Kind("Sneakers", "sneaker", List.of("Sneakers", "Trainers", "Runners", "Court Shoes"),
                             List.of("Low-top", "Retro", "Minimal", "Trail"),
                             List.of("Canvas", "Leather", "Recycled Mesh", "Suede"),
                             Map.of("sole", List.of("rubber", "foam")),
                             SHOE_SIZES, 59, 189, 900))),
             new Department("Outdoor", "Gear for trails, camps and long days outside.", List.of(
-                    new Kind("Backpacks", List.of("Backpack", "Daypack", "Rucksack", "Roll-top Pack"),
+                    new Kind("Backpacks", "backpack", List.of("Backpack", "Daypack", "Rucksack", "Roll-top Pack"),
                             List.of("Alpine", "Commuter", "Trail", "Expedition", "Everyday"),
                             List.of("Nylon", "Waxed Canvas", "Recycled Polyester", "Cordura"),
                             Map.of("capacity", List.of("15 l", "22 l", "30 l", "45 l")),
                             List.of(), 49, 249, 1500),
-                    new Kind("Tents", List.of("Tent", "Tarp Shelter", "Tunnel Tent", "Dome Tent"),
+                    new Kind("Tents", "tent", List.of("Tent", "Tarp Shelter", "Tunnel Tent", "Dome Tent"),
                             List.of("Ultralight", "Four-season", "Family", "Trekking"),
                             List.of("Ripstop Nylon", "Polyester", "Cotton Canvas"),
                             Map.of("sleeps", List.of("1", "2", "3", "4"), "seasons", List.of("3", "4")),
                             List.of(), 129, 899, 4000),
-                    new Kind("Sleeping bags", List.of("Sleeping Bag", "Quilt", "Mummy Bag"),
+                    new Kind("Sleeping bags", "sleeping-bag", List.of("Sleeping Bag", "Quilt", "Mummy Bag"),
                             List.of("Down", "Synthetic", "Compact", "Winter"),
                             List.of("Duck Down", "Goose Down", "Synthetic Fill"),
                             Map.of("comfort", List.of("-5 °C", "0 °C", "5 °C", "10 °C")),
                             List.of(), 89, 499, 1800))),
             new Department("Home", "Things that make a home feel like one.", List.of(
-                    new Kind("Kitchen", List.of("Skillet", "Chef's Knife", "Dutch Oven", "Chopping Board", "Kettle"),
+                    new Kind("Kitchen", "pot", List.of("Skillet", "Chef's Knife", "Dutch Oven", "Chopping Board", "Kettle"),
                             List.of("Cast", "Hand-forged", "Enamelled", "Classic"),
                             List.of("Cast Iron", "Carbon Steel", "Oak", "Stainless Steel"),
                             Map.of("dishwasher-safe", List.of("yes", "no")),
                             List.of(), 19, 249, 3000),
-                    new Kind("Lighting", List.of("Table Lamp", "Pendant Light", "Floor Lamp", "Lantern"),
+                    new Kind("Lighting", "lamp", List.of("Table Lamp", "Pendant Light", "Floor Lamp", "Lantern"),
                             List.of("Scandinavian", "Industrial", "Minimal", "Vintage"),
                             List.of("Brass", "Oak", "Ceramic", "Linen"),
                             Map.of("bulb", List.of("E27", "E14", "integrated LED")),
                             List.of(), 39, 299, 2500),
-                    new Kind("Textiles", List.of("Blanket", "Throw", "Cushion Cover", "Table Runner"),
+                    new Kind("Textiles", "blanket", List.of("Blanket", "Throw", "Cushion Cover", "Table Runner"),
                             List.of("Woven", "Knitted", "Stonewashed", "Herringbone"),
                             List.of("Wool", "Linen", "Cotton", "Mohair"),
                             Map.of(), List.of(), 19, 189, 1200))));

@@ -39,6 +39,8 @@ public class Storefront {
 
     static final String CATEGORY_TREE = "catalog.category-tree";
     static final String NEW_ARRIVALS = "catalog.new-arrivals";
+    /** The most sold published products, kept until the catalog changes (and at most the caches' ten minutes). */
+    static final String BEST_SELLERS = "catalog.best-sellers";
     /** Listings (a category's or a search's page with its facets), kept until the catalog changes. */
     static final String LISTINGS = "catalog.listings";
     /** Product pages by slug, kept until the catalog changes. */
@@ -93,6 +95,18 @@ public class Storefront {
     @Cacheable(NEW_ARRIVALS)
     public List<ProductCard> newArrivals(int limit) {
         return jdbc.sql("select " + CARD_COLUMNS + " where p.status = 'PUBLISHED' order by p.published_at desc, p.id desc limit ?")
+                .param(limit).query(this::card).list();
+    }
+
+    /** The published products that sold the most units, most first; products that never sold are not among them. */
+    @Cacheable(BEST_SELLERS)
+    public List<ProductCard> bestSellers(int limit) {
+        return jdbc.sql("select " + CARD_COLUMNS + """
+                        join catalog.product_sales s on s.product_id = p.id
+                        where p.status = 'PUBLISHED' and s.units_sold > 0
+                        order by s.units_sold desc, p.id
+                        limit ?
+                        """)
                 .param(limit).query(this::card).list();
     }
 

@@ -5,9 +5,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The module's wiring: its settings and, unless another store is configured, the files under {@code shop.media.dir}. */
+/**
+ * The module's wiring: its settings (uploads, demo pictures) and, unless another store is configured, the
+ * files under {@code shop.media.dir}.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MediaSettings.class)
+@EnableConfigurationProperties({MediaSettings.class, DemoPictureSettings.class})
 class MediaConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package shop.media;
 
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,7 +60,31 @@ public class MediaLibrary {
             return new Stored(known.get(), false);
         }
         DecodedImage image = decoder.decode(original);
-        Map<Variant, byte[]> files = new EnumMap<>(renditions.of(image));
+        return save(key, original, image, renditions.of(image));
+    }
+
+    /**
+     * Stores a picture the shop drew itself, the way {@link #store} stores an upload, minus the decoding:
+     * {@code jpeg} are the bytes of {@code pixels} as a JPEG of the variants' quality, and serve as the
+     * original and as any variant of the same size.
+     */
+    Stored storeDrawn(BufferedImage pixels, byte[] jpeg) {
+        ImageKey key = ImageKey.of(jpeg);
+        Optional<StoredImage> known = images.find(key);
+        if (known.isPresent() && complete(key)) {
+            return new Stored(known.get(), false);
+        }
+        DecodedImage image = new DecodedImage(ImageFormat.JPEG, pixels);
+        return save(key, jpeg, image, renditions.of(image, jpeg));
+    }
+
+    /** Whether the image under {@code key} is recorded and every one of its files is in the store. */
+    boolean has(ImageKey key) {
+        return images.find(key).isPresent() && complete(key);
+    }
+
+    private Stored save(ImageKey key, byte[] original, DecodedImage image, Map<Variant, byte[]> variants) {
+        Map<Variant, byte[]> files = new EnumMap<>(variants);
         files.put(Variant.ORIGINAL, original);
         List<String> written = write(key, files);
         try {

@@ -32,13 +32,23 @@ class Renditions {
 
     /** The JPEG bytes of every resized variant of {@code image}. */
     Map<Variant, byte[]> of(DecodedImage image) {
+        return of(image, null);
+    }
+
+    /**
+     * The same, reusing {@code jpegOfPixels}, the image's own (opaque) pixels encoded by
+     * {@link #jpeg(BufferedImage, float)} at {@link #JPEG_QUALITY}, for a variant that keeps the image's size:
+     * encoding those pixels again would give the same bytes.
+     */
+    Map<Variant, byte[]> of(DecodedImage image, byte[] jpegOfPixels) {
         Map<Variant, byte[]> variants = new EnumMap<>(Variant.class);
         int width = image.width();
         int height = image.height();
         BufferedImage source = image.pixels();
         for (Variant variant : new Variant[] {Variant.LARGE, Variant.CARD, Variant.THUMBNAIL}) {
             BufferedImage scaled = scale(source, variant.widthFor(width), variant.heightFor(width, height));
-            variants.put(variant, jpeg(onWhite(scaled)));
+            boolean sameSize = scaled == image.pixels();
+            variants.put(variant, sameSize && jpegOfPixels != null ? jpegOfPixels : jpeg(onWhite(scaled)));
             source = scaled;
         }
         return variants;
@@ -69,12 +79,17 @@ class Renditions {
     }
 
     private static byte[] jpeg(BufferedImage image) {
+        return jpeg(image, JPEG_QUALITY);
+    }
+
+    /** {@code image} (opaque) as a progressive JPEG of the given quality (0 to 1). */
+    static byte[] jpeg(BufferedImage image, float quality) {
         ImageWriter writer = ImageIO.getImageWritersByMIMEType("image/jpeg").next();
         var bytes = new ByteArrayOutputStream();
         try (var output = new MemoryCacheImageOutputStream(bytes)) {
             ImageWriteParam parameters = writer.getDefaultWriteParam();
             parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(JPEG_QUALITY);
+            parameters.setCompressionQuality(quality);
             parameters.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
             writer.setOutput(output);
             writer.write(null, new IIOImage(image, null, null), parameters);

@@ -13,9 +13,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import testsupport.ShopIntegrationTest;
 
 /**
- * The catalog's storage really fails (its schema disappears for the app): the home page, the category
- * navigation and recently viewed products still render from their last good values; listings, searches
- * and other products show a friendly notice inside the layout, never an error page.
+ * The catalog's storage really fails (its schema disappears for the app): the home page (new arrivals and
+ * best sellers), the category navigation and recently viewed products still render from their last good
+ * values; listings, searches and other products show a friendly notice inside the layout, never an error page.
  */
 @ShopIntegrationTest
 class CatalogOutageTests {
@@ -43,7 +43,8 @@ class CatalogOutageTests {
 
         withCatalogStorageDown(() -> {
             assertThat(mvc.get().uri("/")).hasStatusOk().bodyText()
-                    .contains("Shop by department", "href=\"/c/clothing\"", "New arrivals", "class=\"product-card\"");
+                    .contains("Shop by department", "href=\"/c/clothing\"", "New arrivals", "Best sellers",
+                            "class=\"product-card\"");
             assertThat(mvc.get().uri("/p/{slug}", viewed)).hasStatusOk().bodyText().contains(viewedName, "Add to cart");
 
             for (String path : new String[] {"/c/clothing", "/search?q=wool+" + notViewed, "/p/" + notViewed}) {

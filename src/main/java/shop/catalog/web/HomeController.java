@@ -1,17 +1,22 @@
 package shop.catalog.web;
 
+import java.util.List;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import shop.catalog.LastGood;
 import shop.catalog.Storefront;
+import shop.catalog.Views.ProductCard;
 
-/** The storefront's front page: the departments, and what arrived lately. */
+/** The storefront's front page: the departments, what arrived lately and what sells best. */
 @Controller
 class HomeController {
 
     private static final int NEW_ARRIVALS = 8;
+    private static final int BEST_SELLERS = 8;
 
     private final Storefront storefront;
     private final StorefrontModel page;
@@ -28,7 +33,17 @@ class HomeController {
         page.chrome(model);
         var newArrivals = lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS));
         model.addAttribute("newArrivals", page.cards(newArrivals));
+        model.addAttribute("bestSellers", page.cards(bestSellers()));
         return "catalog/home";
+    }
+
+    /** Best sellers are a bonus: with the storage down and nothing remembered, home goes without them. */
+    private List<ProductCard> bestSellers() {
+        try {
+            return lastGood.get("best-sellers", () -> storefront.bestSellers(BEST_SELLERS));
+        } catch (DataAccessException neverReadYet) {
+            return List.of();
+        }
     }
 
     /** The header's category navigation for pages of other modules, loaded by htmx. */
