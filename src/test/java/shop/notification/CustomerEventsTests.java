@@ -75,7 +75,9 @@ class CustomerEventsTests {
     void aDeletedCustomersMessagesAreAnonymisedOnceAndOthersAreUntouched(Scenario scenario) {
         String email = unique();
         String other = unique();
-        notifications.tell("privacy:" + email, Template.WELCOME, new Recipient(email, "Grace Hopper"), Map.of("email", email));
+        // a name no other test's messages carry: tests share one database
+        String name = "Grace Hopper " + (char) ('A' + Math.floorMod(email.hashCode(), 26)) + Math.abs(email.hashCode() % 1000);
+        notifications.tell("privacy:" + email, Template.WELCOME, new Recipient(email, name), Map.of("email", email));
         notifications.tell("privacy:" + other, Template.WELCOME, new Recipient(other, "Other Person"), Map.of("email", other));
         jdbc.sql("insert into notification.preference (recipient, marketing) values (?, false)").param(email).update();
         var deleted = new CustomerDeleted(3, email, Instant.now());
@@ -95,7 +97,7 @@ class CustomerEventsTests {
 
         assertThat(preference(email)).isNull();
         assertThat(count("body_text like ?", "%" + email + "%")).isZero();
-        assertThat(count("subject like ?", "%Grace Hopper%")).isZero();
+        assertThat(count("subject like ?", "%" + name + "%")).isZero();
         assertThat(jdbc.sql("select recipient_name from notification.message where dedup_key = ?").param("privacy:" + other)
                 .query(String.class).single()).isEqualTo("Other Person");
         assertThat(count("recipient = ?", other)).isOne();

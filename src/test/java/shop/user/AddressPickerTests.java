@@ -122,7 +122,7 @@ class AddressPickerTests {
                     .hasStatusOk().bodyText()
                     .contains("addresses are unavailable right now").doesNotContain("type=\"radio\"", "<html");
             assertThat(ada.get("/account/addresses")).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).bodyText()
-                    .contains("Your account is taking a short break", "Skip to content");
+                    .contains("Accounts are temporarily unavailable", "Skip to content");
         } finally {
             jdbc.sql("alter schema users_unavailable rename to users").update();
         }

@@ -27,7 +27,7 @@ import shop.user.Postcodes;
 record AddressForm(
         @NotBlank(message = "{user.address.fullName.required}")
         @Size(max = AddressDetails.MAX_NAME, message = "{user.size}")
-        @HumanText(message = "{user.name.characters}") String fullName,
+        @HumanText(message = "{user.human-text.characters}") String fullName,
         @NotBlank(message = "{user.address.street.required}")
         @Size(max = AddressDetails.MAX_STREET, message = "{user.size}")
         @HumanText(message = "{user.address.street.characters}", punctuation = "'’.,\\-/#&()") String street,

@@ -9,7 +9,7 @@ import shop.user.CustomerAccounts;
 record ProfileForm(
         @NotBlank(message = "{user.displayName.required}")
         @Size(max = CustomerAccounts.MAX_DISPLAY_NAME, message = "{user.size}")
-        @HumanText(message = "{user.name.characters}") String displayName) {
+        @HumanText(message = "{user.human-text.characters}") String displayName) {
 
     ProfileForm {
         displayName = FormText.tidy(displayName);
