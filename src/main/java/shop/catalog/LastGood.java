@@ -1,5 +1,6 @@
 package shop.catalog;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -19,14 +20,17 @@ public class LastGood {
 
     private static final Logger log = LoggerFactory.getLogger(LastGood.class);
 
-    private final Cache<String, Object> values = Caffeine.newBuilder().maximumSize(2_000).build();
+    private final Cache<String, Object> values = Caffeine.newBuilder().maximumSize(10_000).build();
 
     /** The fresh value, or the last good one if reading fails; without a last good one, the failure. */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> read) {
         try {
             T value = read.get();
-            values.put(key, value);
+            if (!sameInstance(values.getIfPresent(key), value)) {
+                // reads mostly return the very instance a cache holds: writing it again would only contend
+                values.put(key, value);
+            }
             return value;
         } catch (DataAccessException failure) {
             Object remembered = values.getIfPresent(key);
@@ -36,5 +40,13 @@ public class LastGood {
             log.warn("Catalog storage failed, serving the last good value of {}: {}", key, failure.getMostSpecificCause().getMessage());
             return (T) remembered;
         }
+    }
+
+    /** Whether both are the same instance, or optionals of the same instance (a cache hands out new optionals). */
+    private static boolean sameInstance(Object remembered, Object value) {
+        if (remembered instanceof Optional<?> before && value instanceof Optional<?> now) {
+            return before.orElse(null) == now.orElse(null);
+        }
+        return remembered == value;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,10 @@ public class SearchVocabulary {
 
     /**
      * The query with each unknown word replaced by the closest known one, if any word changed. Words of
-     * three letters or fewer are left alone: too short to correct safely.
+     * three letters or fewer are left alone: too short to correct safely. Kept with the listings, until the
+     * catalog (and with it the vocabulary) changes.
      */
+    @Cacheable(cacheNames = Storefront.LISTINGS, key = "'correction:' + #query")
     public Optional<String> correct(String query) {
         boolean changed = false;
         List<String> words = new ArrayList<>();
