@@ -1,6 +1,7 @@
 package shop.catalog.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Controller;
@@ -21,19 +22,23 @@ class HomeController {
     private final Storefront storefront;
     private final StorefrontModel page;
     private final LastGood lastGood;
+    private final RenderedFragments fragments;
 
-    HomeController(Storefront storefront, StorefrontModel page, LastGood lastGood) {
+    HomeController(Storefront storefront, StorefrontModel page, LastGood lastGood, RenderedFragments fragments) {
         this.storefront = storefront;
         this.page = page;
         this.lastGood = lastGood;
+        this.fragments = fragments;
     }
 
     @GetMapping("/")
     String home(Model model) {
         page.chrome(model);
+        var tree = page.categoryTree();
         var newArrivals = lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS));
-        model.addAttribute("newArrivals", page.cards(newArrivals));
-        model.addAttribute("bestSellers", page.cards(bestSellers()));
+        var bestSellers = bestSellers();
+        model.addAttribute("shelvesHtml", fragments.cached(List.of(tree, newArrivals, bestSellers), "catalog/home", "shelves",
+                () -> Map.of("categoryNav", tree, "newArrivals", page.cards(newArrivals), "bestSellers", page.cards(bestSellers))));
         return "catalog/home";
     }
 

@@ -3,6 +3,7 @@ package shop.catalog.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -27,19 +28,23 @@ import shop.catalog.Views.Variant;
 @Controller
 class ProductController {
 
+    private static final String PAGE = "catalog/product";
+
     private final Storefront storefront;
     private final StorefrontModel page;
     private final CatalogSettings settings;
     private final JsonMapper json;
     private final LastGood lastGood;
+    private final RenderedFragments fragments;
 
     ProductController(Storefront storefront, StorefrontModel page, CatalogSettings settings, JsonMapper json,
-            LastGood lastGood) {
+            LastGood lastGood, RenderedFragments fragments) {
         this.storefront = storefront;
         this.page = page;
         this.settings = settings;
         this.json = json;
         this.lastGood = lastGood;
+        this.fragments = fragments;
     }
 
     @GetMapping("/p/{slug}")
@@ -53,9 +58,24 @@ class ProductController {
             return "catalog/product :: buy";
         }
         page.chrome(model);
+        model.addAttribute("parts", parts(product, product.variant(sku)));
         model.addAttribute("canonicalUrl", settings.baseUrl() + "/p/" + product.slug());
-        model.addAttribute("jsonLd", jsonLd(product));
+        model.addAttribute("jsonLd", fragments.text(product, "json-ld", () -> jsonLd(product)));
         return "catalog/product";
+    }
+
+    /** The product page's HTML but for the buy box, rendered once per cached product and chosen variant. */
+    private ProductParts parts(ProductPage product, Variant selected) {
+        Supplier<Map<String, Object>> variables = () -> Map.of("product", product, "selected", selected);
+        return new ProductParts(
+                fragments.cached(product, PAGE, "breadcrumbs", variables),
+                fragments.cached(product, PAGE, "gallery", variables),
+                fragments.cached(List.of(product, selected), PAGE, "heading", variables),
+                fragments.cached(product, PAGE, "details", variables));
+    }
+
+    /** Pre-rendered parts of {@code catalog/product}. */
+    record ProductParts(String breadcrumbs, String gallery, String heading, String details) {
     }
 
     /** schema.org Product data, escaped so that no value can close the script element. */

@@ -1,6 +1,8 @@
 package shop.catalog.web;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +34,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 class RenderedFragments {
 
     private final Map<String, Cache<Object, String>> caches = new ConcurrentHashMap<>();
+    private final Cache<Sources, String> composites = Caffeine.newBuilder().maximumSize(5_000)
+            .expireAfterAccess(Duration.ofMinutes(10)).build();
     private final SpringTemplateEngine templates;
     private final ApplicationContext applicationContext;
     private final ConversionService conversionService;
@@ -51,6 +55,20 @@ class RenderedFragments {
                 .get(source, unused -> render(template, fragment, variables.get()));
     }
 
+    /**
+     * {@code template :: fragment} rendered once for as long as every one of {@code sources} is the very
+     * instance it was rendered from (a page made of several cached values, such as the home page's shelves).
+     */
+    String cached(List<?> sources, String template, String fragment, Supplier<Map<String, Object>> variables) {
+        return composites.get(new Sources(template + " :: " + fragment, sources),
+                unused -> render(template, fragment, variables.get()));
+    }
+
+    /** Any other text made from {@code source} alone (a page's JSON-LD), made once for as long as it lives. */
+    String text(Object source, String name, Supplier<String> text) {
+        return caches.computeIfAbsent(name, unused -> newCache()).get(source, unused -> text.get());
+    }
+
     /** {@code template :: fragment} rendered for the current request. */
     String render(String template, String fragment, Map<String, Object> variables) {
         var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
@@ -60,6 +78,35 @@ class RenderedFragments {
         var context = new WebContext(web.buildExchange(request.getRequest(), request.getResponse()),
                 LocaleContextHolder.getLocale(), all);
         return templates.process(template, Set.of(fragment), context);
+    }
+
+    /**
+     * Cached values compared by identity, as the weak keys of the single-source caches are. Held strongly,
+     * so bounded like the product pages' cache: a changed catalog makes new instances and the old entries age out.
+     */
+    private record Sources(String fragment, List<?> values) {
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Sources that) || !fragment.equals(that.fragment) || values.size() != that.values.size()) {
+                return false;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) != that.values.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = fragment.hashCode();
+            for (Object value : values) {
+                hash = 31 * hash + System.identityHashCode(value);
+            }
+            return hash;
+        }
     }
 
     private static Cache<Object, String> newCache() {

@@ -41,7 +41,10 @@ class StorefrontModel {
 
     /** The page chrome every storefront page has; survives the catalog's storage failing once it was read. */
     void chrome(Model model) {
-        model.addAttribute("categoryNav", categoryTree());
+        var tree = categoryTree();
+        model.addAttribute("categoryNav", tree);
+        model.addAttribute("categoryNavHtml",
+                fragments.cached(tree, "catalog/fragments", "category-nav", () -> Map.of("categoryNav", tree)));
         model.addAttribute("baseUrl", settings.baseUrl());
     }
 
