@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Measures the storefront against a running shop, in one run: the liveness probe first (no I/O: the ceiling
 # of this JVM, its filters and the load tool on this machine), then home, category, product and search pages.
-# Usage: bench/run.sh [base-url] [seconds-per-endpoint] [connections]
+# Usage: [WARMUP=seconds] bench/run.sh [base-url] [seconds-per-endpoint] [connections]
 set -euo pipefail
 cd "$(dirname "$0")"
 
 BASE_URL="${1:-http://localhost:8080}"
 DURATION="${2:-20}"
 CONNECTIONS="${3:-16}"
+WARMUP="${WARMUP:-5}"
 THREADS=2
 
 if ! command -v wrk >/dev/null 2>&1; then
@@ -35,9 +36,11 @@ echo "$(wc -l < "$workdir/category") categories, $(wc -l < "$workdir/product") p
 warm() {
   while read -r path; do curl -fsS -o /dev/null "$BASE_URL$path" || true; done < "$1"
 }
-echo "Warming up..."
+echo "Warming up (every address once, then ${WARMUP}s of load per endpoint, so the JIT has compiled what it measures)..."
 for list in home category product search; do warm "$workdir/$list"; done
-wrk -t"$THREADS" -c"$CONNECTIONS" -d5s -s paths.lua "$BASE_URL" -- "$workdir/product" >/dev/null
+for list in baseline home category product search; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s paths.lua "$BASE_URL" -- "$workdir/$list" >/dev/null
+done
 
 printf '\n%-10s %10s %9s %9s %9s %9s %8s\n' endpoint "req/s" p50 p95 p99 max errors
 for name in baseline home category product search; do
