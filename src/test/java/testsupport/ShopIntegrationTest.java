@@ -20,13 +20,13 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"shop.admin.password=" + TestAccounts.ADMIN_PASSWORD,
-                // the notification module tests own the dispatcher; here messages stay as recorded
+                // messages stay as recorded unless a test sends them (shop.notification.MailRoom, TestMailServer)
                 "shop.notification.dispatch-enabled=false",
                 "shop.catalog.demo.products=150",
                 // images go to the build's directory, not the developer's ./data/media
                 "shop.media.dir=target/test-media"})
 @AutoConfigureMockMvc
 @AutoConfigureRestTestClient
-@Import(QueryCounting.class)
+@Import({QueryCounting.class, TestMailServer.class})
 public @interface ShopIntegrationTest {
 }

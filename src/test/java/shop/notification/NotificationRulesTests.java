@@ -7,8 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
 
-/** The rules that need no database: backoff, recipient names and addresses. */
+/** The rules that need no database: backoff, recipient names and addresses, mail without a mail server. */
 class NotificationRulesTests {
 
     final NotificationSettings settings = new NotificationSettings("Shop <shop@localhost>", "Shop",
@@ -22,6 +24,16 @@ class NotificationRulesTests {
         assertThat(settings.backoffAfter(7)).isEqualTo(Duration.ofMinutes(32));
         assertThat(settings.backoffAfter(8)).isEqualTo(Duration.ofHours(1));
         assertThat(settings.backoffAfter(1000)).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void withoutAMailServerAMailIsKeptForTheBackOfficeOnly() throws Exception {
+        var noMailServer = new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class);
+        var message = new Message(1, "welcome:1", Channel.MAIL, "welcome", Category.TRANSACTIONAL, "ada@example.com",
+                "Ada", "Welcome", "Hello", "<p>Hello</p>", MessageStatus.PENDING, 0, null, null, null, null, null);
+
+        assertThat(new MailDelivery(noMailServer, settings).deliver(message))
+                .isEqualTo("Back office only (no SMTP server configured)");
     }
 
     @Test

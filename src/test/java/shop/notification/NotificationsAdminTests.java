@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -39,6 +40,9 @@ class NotificationsAdminTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ApplicationContext context;
+
     Cookie admin;
 
     @BeforeEach
@@ -47,20 +51,22 @@ class NotificationsAdminTests {
     }
 
     @Test
-    void withoutAMailServerMailIsRenderedKeptAndReadableByAdmins() {
+    void sentMailIsKeptAndReadableByAdmins() {
         String email = recordWelcome("Ada Lovelace");
         dispatcher.dispatchDue();
         Message message = onlyMessageTo(email);
 
         assertThat(message.status()).isEqualTo(MessageStatus.SENT);
-        assertThat(message.deliveredVia()).isEqualTo(MailDelivery.MAILBOX_ONLY);
+        assertThat(message.deliveredVia()).isEqualTo("SMTP");
+        assertThat(MailRoom.of(context).receivedBy(email)).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo("Welcome to Shop, Ada Lovelace"));
 
         assertThat(mvc.get().uri("/admin/notifications").param("recipient", email).cookie(admin))
                 .hasStatusOk().bodyText()
                 .contains("<h1>Notifications</h1>", "Welcome to Shop, Ada Lovelace", email, "SENT", "1</span> <span>message");
         assertThat(mvc.get().uri("/admin/notifications/{id}", message.id()).cookie(admin))
                 .hasStatusOk().bodyText()
-                .contains("Welcome to Shop, Ada Lovelace", "Back office only (no SMTP server configured)",
+                .contains("Welcome to Shop, Ada Lovelace", "SMTP",
                         "sandbox=\"\"", "src=\"/admin/notifications/" + message.id() + "/html\"");
         assertThat(mvc.get().uri("/admin/notifications/{id}/html", message.id()).cookie(admin))
                 .hasStatusOk()

@@ -12,18 +12,22 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import shop.notification.MailRoom;
 import testsupport.BrowserTest;
 import testsupport.Browsers;
+import testsupport.Mails;
 import testsupport.ShopIntegrationTest;
 
 /**
  * A shopper's account in a real Chromium: registering, confirming the address from the mail, signing in and
- * out; forgetting the password and choosing a new one. The mails are read as the notification module
- * recorded them for sending (the shared test context sends none over SMTP; MailDeliveryTests does).
+ * out, keeping an address; forgetting the password and choosing a new one. The confirmation mail is read as
+ * the test SMTP server received it; the reset mail as the notification module recorded it.
  */
 @ShopIntegrationTest
 class AccountsBrowserTests extends BrowserTest {
@@ -32,6 +36,9 @@ class AccountsBrowserTests extends BrowserTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ApplicationContext context;
 
     @Autowired
     AccountRegistration registration;
@@ -63,7 +70,7 @@ class AccountsBrowserTests extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Check your inbox");
         assertThat(page.getByRole(AriaRole.MAIN)).containsText(email);
 
-        page.navigate(linkInMail(email, "verify-email"));
+        page.navigate(linkInMailReceivedOverSmtp(email, "/account/verify"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("Your email address is confirmed");
         page.getByRole(AriaRole.MAIN).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sign in")).click();
@@ -79,9 +86,25 @@ class AccountsBrowserTests extends BrowserTest {
             assertThat(cookie.httpOnly).isTrue();
         });
 
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Account"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(email)).click();
+        page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Your account"))
+                .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Addresses").setExact(true)).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add an address")).first().click();
+        page.getByLabel("Full name").fill("Ada Lovelace");
+        page.getByLabel("Street and house number").fill("12 Example Street");
+        page.getByLabel("Postcode").fill("10115");
+        page.getByLabel("Town or city").fill("Berlin");
+        page.getByLabel("Country").selectOption(new SelectOption().setLabel("Germany"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save address")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("It is your default shipping and billing address.");
+        assertThat(page.locator(".address-card")).containsText("12 Example Street");
+
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
         assertThat(browser.cookies()).noneMatch(cookie -> cookie.name.equals("remember-me"));
+        page.navigate("/account/addresses");
+        assertThat(page).hasURL(Pattern.compile("/login$"));
     }
 
     @Test
@@ -121,6 +144,19 @@ class AccountsBrowserTests extends BrowserTest {
         }
         page.navigate("/register");
         Browsers.screenshot(page, "register-375");
+    }
+
+    /** The link to {@code path} in the mails the test SMTP server received for {@code email}. */
+    private String linkInMailReceivedOverSmtp(String email, String path) {
+        List<String> links = MailRoom.of(context).receivedBy(email).stream()
+                .map(Mails::text)
+                .map(LINK::matcher)
+                .filter(Matcher::find)
+                .map(Matcher::group)
+                .filter(link -> link.startsWith(path))
+                .toList();
+        assertThat(links).as("a link to %s in the mails to %s", path, email).hasSize(1);
+        return links.getFirst();
     }
 
     /** The link in the latest mail of {@code template} to {@code email}, as the notification module recorded it. */
