@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -140,19 +141,22 @@ public class Storefront {
     @Cacheable(LISTINGS)
     public Listing browse(Browse browse) {
         var filter = new Filter(browse);
-        var facets = facets(filter);
-        long total = facets.total();
         int pageSize = settings.pageSize();
-        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        var found = findPage(filter, pageSize);
+        int pages = (int) Math.max(1, (found.total() + pageSize - 1) / pageSize);
         int page = Math.clamp(browse.page(), 1, pages);
-        List<ProductCard> products = total == 0 ? List.of() : jdbc.sql("select " + CARD_COLUMNS
-                        + " where " + filter.all() + " order by " + order(browse) + " limit :limit offset :offset")
-                .params(filter.params)
-                .param("limit", pageSize)
-                .param("offset", (page - 1) * pageSize)
-                .query(this::card)
-                .list();
-        return new Listing(products, total, page, pages, facets.facets(), facets.inStock());
+        return new Listing(cards(found.pageIds()), found.total(), page, pages, found.facets(), found.inStock());
+    }
+
+    /** The cards of these products, in this order. */
+    private List<ProductCard> cards(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ProductCard> byId = new HashMap<>();
+        jdbc.sql("select " + CARD_COLUMNS + " where p.id in (:ids)").param("ids", ids)
+                .query(this::card).list().forEach(card -> byId.put(card.id(), card));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private String order(Browse browse) {
@@ -162,17 +166,24 @@ public class Storefront {
             case NEWEST -> "p.published_at desc, p.id desc";
             case RELEVANCE -> browse.text() == null
                     ? "p.in_stock desc, p.published_at desc, p.id desc"
-                    : "ts_rank_cd(p.search_vector, websearch_to_tsquery('english', :text)) desc, p.id";
+                    : "p.rank desc, p.id";
         };
     }
 
-    private record FacetCounts(long total, long inStock, List<Facet> facets) {
+    /** What a listing query found: the facet counts and the ids of the requested page, best first. */
+    private record Found(long total, long inStock, List<Facet> facets, List<Long> pageIds) {
     }
 
-    /** All facet counts in one query; each facet is counted with every filter but its own. */
-    private FacetCounts facets(Filter filter) {
+    /**
+     * The facet counts and the page in one query: the matching products are read once (the costly part
+     * for a broad search), then counted for each facet with every filter but its own, and ordered for the
+     * page. A page beyond the last one gives the last.
+     */
+    private Found findPage(Filter filter, int pageSize) {
+        String rank = filter.browse.text() == null ? ""
+                : ", ts_rank_cd(p.search_vector, websearch_to_tsquery('english', :text)) as rank";
         String sql = """
-                with base as (select p.id, p.brand, p.attributes, p.price_from, p.in_stock
+                with base as materialized (select p.id, p.brand, p.attributes, p.price_from, p.in_stock, p.published_at %s
                               from catalog.product p where %s)
                 select 'total' as kind, null as k, null as v, count(*) as n from base p where %s
                 union all
@@ -185,27 +196,39 @@ public class Storefront {
                 union all
                 select 'attribute', a.key, a.value, count(*)
                   from base p, jsonb_each_text(p.attributes) a where %s group by a.key, a.value
-                """.formatted(filter.scope(),
+                union all
+                (select 'page', p.id::text, null, row_number() over (order by %s)
+                   from base p where %s
+                  order by %s
+                  limit :limit
+                 offset (select least(:offset, greatest(count(*) - 1, 0) / :limit * :limit) from base p where %s))
+                """.formatted(rank, filter.scope(),
                 filter.narrowing(null),
                 filter.narrowing("stock"),
                 filter.narrowing("brand"),
                 String.join(",", PRICE_EDGES.stream().map(BigDecimal::toPlainString).toList()), filter.narrowing("price"),
-                filter.narrowing("attribute"));
+                filter.narrowing("attribute"),
+                order(filter.browse), filter.narrowing(null), order(filter.browse), filter.narrowing(null));
+        Map<Long, Long> page = new TreeMap<>(); // position on the page -> product id
         long[] totals = new long[2];
         Map<String, Long> brands = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         Map<Integer, Long> prices = new TreeMap<>();
         Map<String, Map<String, Long>> attributes = new TreeMap<>();
-        jdbc.sql(sql).params(filter.params).query(rs -> {
-            String kind = rs.getString(1);
-            long count = rs.getLong(4);
-            switch (kind) {
-                case "total" -> totals[0] = count;
-                case "stock" -> totals[1] = count;
-                case "brand" -> brands.put(rs.getString(2), count);
-                case "price" -> prices.put(Integer.parseInt(rs.getString(2)), count);
-                default -> attributes.computeIfAbsent(rs.getString(2), k -> new TreeMap<>()).put(rs.getString(3), count);
-            }
-        });
+        jdbc.sql(sql).params(filter.params)
+                .param("limit", pageSize)
+                .param("offset", (Math.max(1, filter.browse.page()) - 1L) * pageSize)
+                .query(rs -> {
+                    String kind = rs.getString(1);
+                    long count = rs.getLong(4);
+                    switch (kind) {
+                        case "total" -> totals[0] = count;
+                        case "stock" -> totals[1] = count;
+                        case "brand" -> brands.put(rs.getString(2), count);
+                        case "price" -> prices.put(Integer.parseInt(rs.getString(2)), count);
+                        case "page" -> page.put(count, Long.parseLong(rs.getString(2)));
+                        default -> attributes.computeIfAbsent(rs.getString(2), k -> new TreeMap<>()).put(rs.getString(3), count);
+                    }
+                });
         List<Facet> facets = new ArrayList<>();
         if (!brands.isEmpty()) {
             facets.add(new Facet("brand", "Brand", brands.entrySet().stream()
@@ -221,7 +244,7 @@ public class Storefront {
                         .toList()));
             }
         });
-        return new FacetCounts(totals[0], totals[1], facets);
+        return new Found(totals[0], totals[1], facets, List.copyOf(page.values()));
     }
 
     private List<FacetValue> priceFacet(Map<Integer, Long> counts, Browse browse) {

@@ -97,6 +97,37 @@ class StorefrontTests {
                 .contains("Page 1 of", "rel=\"next\"", "stock=1", "sort=price-asc", "page=2");
     }
 
+    @Test
+    void thePagesOfAListingShowEachProductOnceAndAPageBeyondTheLastShowsTheLast() {
+        String first = body(mvc.get().uri("/c/clothing").param("sort", "price-asc"));
+        Matcher counts = Pattern.compile("<strong>(\\d+)</strong> <span>products</span>[\\s\\S]*?Page 1 of (\\d+)").matcher(first);
+        assertThat(counts.find()).as("the count and pages of %s", "/c/clothing").isTrue();
+        int total = Integer.parseInt(counts.group(1));
+        int pages = Integer.parseInt(counts.group(2));
+        assertThat(pages).isGreaterThan(1);
+
+        List<String> seen = new java.util.ArrayList<>();
+        List<BigDecimal> prices = new java.util.ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            String html = body(mvc.get().uri("/c/clothing").param("sort", "price-asc").param("page", "" + page));
+            seen.addAll(cardLinks(html));
+            prices.addAll(prices(html));
+        }
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+        assertThat(prices).isSortedAccordingTo(BigDecimal::compareTo);
+        assertThat(cardLinks(body(mvc.get().uri("/c/clothing").param("sort", "price-asc").param("page", "999999"))))
+                .isEqualTo(cardLinks(body(mvc.get().uri("/c/clothing").param("sort", "price-asc").param("page", "" + pages))));
+    }
+
+    private static List<String> cardLinks(String page) {
+        Matcher matcher = Pattern.compile("class=\"product-card__link\" href=\"(/p/[^\"]+)\"").matcher(page);
+        List<String> links = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            links.add(matcher.group(1));
+        }
+        return links;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-4", "0", "999999", "abc"})
     void outOfRangeOrMalformedPagesShowARealPage(String page) {
