@@ -1,5 +1,8 @@
 package shop.catalog.web;
 
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,10 +21,12 @@ class CategoryController {
 
     private final Storefront storefront;
     private final StorefrontModel page;
+    private final RenderedFragments fragments;
 
-    CategoryController(Storefront storefront, StorefrontModel page) {
+    CategoryController(Storefront storefront, StorefrontModel page, RenderedFragments fragments) {
         this.storefront = storefront;
         this.page = page;
+        this.fragments = fragments;
     }
 
     @GetMapping("/c/{slug}")
@@ -29,13 +34,15 @@ class CategoryController {
             @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
         var category = storefront.category(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var params = ListingParams.parse(query, category.path(), null);
+        var breadcrumbs = storefront.breadcrumbs(category.path());
         model.addAttribute("category", category);
-        model.addAttribute("breadcrumbs", storefront.breadcrumbs(category.path()));
         page.listing(model, params, "/c/" + category.slug());
         if (htmx) {
             return "catalog/listing :: rendered";
         }
         page.chrome(model);
+        model.addAttribute("headingHtml", fragments.cached(List.of(category, breadcrumbs), "catalog/category", "heading",
+                () -> Map.of("category", category, "breadcrumbs", breadcrumbs)));
         return "catalog/category";
     }
 }
