@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 BASE_URL="${1:-http://localhost:8080}"
 DURATION="${2:-20}"
 CONNECTIONS="${3:-16}"
-WARMUP="${WARMUP:-5}"
+WARMUP="${WARMUP:-10}"
 THREADS=2
 
 if ! command -v wrk >/dev/null 2>&1; then
