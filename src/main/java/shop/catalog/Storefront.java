@@ -315,10 +315,6 @@ public class Storefront {
             return where.toString();
         }
 
-        String all() {
-            return scope() + " and " + narrowing(null);
-        }
-
         /** The shopper's narrowing filters, leaving out those of the facet being counted. */
         String narrowing(String exceptFacet) {
             List<String> clauses = new ArrayList<>();

@@ -34,13 +34,13 @@ class CategoryController {
             @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
         var category = storefront.category(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var params = ListingParams.parse(query, category.path(), null);
-        var breadcrumbs = storefront.breadcrumbs(category.path());
         model.addAttribute("category", category);
         page.listing(model, params, "/c/" + category.slug());
         if (htmx) {
             return "catalog/listing :: rendered";
         }
         page.chrome(model);
+        var breadcrumbs = storefront.breadcrumbs(category.path());
         model.addAttribute("headingHtml", fragments.cached(List.of(category, breadcrumbs), "catalog/category", "heading",
                 () -> Map.of("category", category, "breadcrumbs", breadcrumbs)));
         return "catalog/category";

@@ -33,8 +33,7 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
-        page.chrome(model);
-        var tree = page.categoryTree();
+        var tree = page.chrome(model);
         var newArrivals = lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS));
         var bestSellers = bestSellers();
         model.addAttribute("shelvesHtml", fragments.cached(List.of(tree, newArrivals, bestSellers), "catalog/home", "shelves",

@@ -53,12 +53,13 @@ class ProductController {
         ProductPage product = lastGood.get("product:" + slug, () -> storefront.product(slug))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
-        model.addAttribute("selected", product.variant(sku));
+        Variant selected = product.variant(sku);
+        model.addAttribute("selected", selected);
         if (htmx) {
             return "catalog/product :: buy";
         }
         page.chrome(model);
-        model.addAttribute("parts", parts(product, product.variant(sku)));
+        model.addAttribute("parts", parts(product, selected));
         model.addAttribute("canonicalUrl", settings.baseUrl() + "/p/" + product.slug());
         model.addAttribute("jsonLd", fragments.text(product, "json-ld", () -> jsonLd(product)));
         return "catalog/product";

@@ -39,13 +39,17 @@ class StorefrontModel {
                 .toList();
     }
 
-    /** The page chrome every storefront page has; survives the catalog's storage failing once it was read. */
-    void chrome(Model model) {
+    /**
+     * The page chrome every storefront page has; survives the catalog's storage failing once it was read.
+     * Returns the category tree it shows, for pages that show it again.
+     */
+    List<shop.catalog.Views.CategoryNode> chrome(Model model) {
         var tree = categoryTree();
         model.addAttribute("categoryNav", tree);
         model.addAttribute("categoryNavHtml",
                 fragments.cached(tree, "catalog/fragments", "category-nav", () -> Map.of("categoryNav", tree)));
         model.addAttribute("baseUrl", settings.baseUrl());
+        return tree;
     }
 
     List<shop.catalog.Views.CategoryNode> categoryTree() {
