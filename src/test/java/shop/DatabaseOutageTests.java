@@ -15,8 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +54,7 @@ import testsupport.TestDatabase;
                 "shop.events.resubmit-every=1h"})
 class DatabaseOutageTests {
 
-    /** Well within the two seconds a degraded answer may take; measured on a busy two-core machine. */
+    /** The longest a page, a fragment or health may take to answer its degraded form with the database gone. */
     private static final Duration DEGRADED_WITHIN = Duration.ofSeconds(2);
     private static final String CATALOG_NOTICE = "This part of the shop is taking a short break";
     private static final String ACCOUNTS_NOTICE = "Accounts are temporarily unavailable";
@@ -71,11 +75,24 @@ class DatabaseOutageTests {
     @Autowired
     DatabaseCircuitBreaker breaker;
 
+    @Autowired
+    DataSource dataSource;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Pages this context has served, so that each outage asks for pages no cache holds. */
     private static final Set<String> requested = new HashSet<>();
+
+    @Test
+    void theApplicationsConnectionsPassTheBreakerAndThePoolFailsFast() throws Exception {
+        assertThat(dataSource).isInstanceOf(BreakerGuardedDataSource.class);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        assertThat(pool.getConnectionTimeout()).isEqualTo(1000);
+        assertThat(pool.getValidationTimeout()).isEqualTo(500);
+        assertThat(pool.getDataSourceProperties()).containsEntry("connectTimeout", "1")
+                .containsEntry("loginTimeout", "2").containsEntry("socketTimeout", "300");
+    }
 
     @ParameterizedTest
     @EnumSource(Outage.class)
@@ -150,7 +167,7 @@ class DatabaseOutageTests {
         System.out.printf("""
                 Database outage (%s):
                   degraded answers: product %d ms, listing %d ms, /register %d ms, health DOWN %d ms
-                  breaker open %d ms after the cut; %d answers while open: slowest %d ms, %d refused without trying, %d connection attempts (pool refills)
+                  breaker open %d ms after the cut (after the requests above, sent one after another); %d answers while open: slowest %d ms, %d refused without trying, %d connection attempts (pool refills)
                   after restoring: health UP in %d ms, pages in %d ms
                 """, outage, productPage.took().toMillis(), listingPage.took().toMillis(), register.took().toMillis(),
                 health.took().toMillis(), toOpen.toMillis(), whileOpen.size(), slowestWhileOpen.toMillis(),
