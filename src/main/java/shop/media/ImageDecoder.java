@@ -73,14 +73,14 @@ class ImageDecoder {
             if (!warnings.isEmpty()) {
                 throw new IOException("Decoder warnings: " + warnings);
             }
-            return new DecodedImage(format, upright(pixels, format, reader));
+            Orientation orientation = orientationOf(format, reader);
+            return new DecodedImage(format, upright(pixels, orientation), orientation == null ? 1 : orientation.ordinal() + 1);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImageRejected rejected) {
                 throw rejected;
             }
             log.debug("Unreadable {} upload", format.displayName(), e);
-            throw new ImageRejected(ImageRejected.Reason.UNREADABLE, "The file starts like a " + format.displayName()
-                    + " image but cannot be read: it is damaged or incomplete. Export it again and upload the new file.");
+            throw unreadable(format);
         } finally {
             reader.dispose();
         }
@@ -98,18 +98,28 @@ class ImageDecoder {
         }
     }
 
-    /** Photos from phones are often stored sideways with an EXIF note on how to turn them. */
-    private static BufferedImage upright(BufferedImage pixels, ImageFormat format, ImageReader reader) {
+    static ImageRejected unreadable(ImageFormat format) {
+        return new ImageRejected(ImageRejected.Reason.UNREADABLE, "The file starts like a " + format.displayName()
+                + " image but cannot be read: it is damaged or incomplete. Export it again and upload the new file.");
+    }
+
+    /**
+     * Photos from phones are often stored sideways with an EXIF note on how to turn them (its values 1 to 8
+     * are the enum's order); null when there is none or it cannot be read.
+     */
+    private static Orientation orientationOf(ImageFormat format, ImageReader reader) {
         if (format != ImageFormat.JPEG) {
-            return pixels;
+            return null;
         }
-        Orientation orientation;
         try {
-            orientation = ExifUtils.getExifOrientation(reader, 0);
+            return ExifUtils.getExifOrientation(reader, 0);
         } catch (IOException | RuntimeException e) {
             log.debug("Unreadable EXIF orientation, keeping the image as stored", e);
-            return pixels;
+            return null;
         }
+    }
+
+    private static BufferedImage upright(BufferedImage pixels, Orientation orientation) {
         return orientation == null || orientation == Orientation.TOP_LEFT
                 ? pixels
                 : ExifFilterUtils.getFilterForOrientation(orientation).apply(pixels);
