@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import shop.media.DecodersBusy;
 import shop.media.ImageRejected;
 import shop.media.MediaLibrary;
 import shop.media.MediaSettings;
@@ -43,10 +46,12 @@ class MediaAdmin {
 
     private final MediaLibrary library;
     private final MediaSettings settings;
+    private final MessageSource messages;
 
-    MediaAdmin(MediaLibrary library, MediaSettings settings) {
+    MediaAdmin(MediaLibrary library, MediaSettings settings, MessageSource messages) {
         this.library = library;
         this.settings = settings;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -76,6 +81,20 @@ class MediaAdmin {
         });
         problem.setProperty("reason", rejected.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
         return problem(problem);
+    }
+
+    /** Too many images are being decoded: nothing was stored, and the same upload will do in a few seconds. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(DecodersBusy busy, Locale locale) {
+        long seconds = busy.retryAfter().toSeconds();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.getMessage("media.busy.detail", new Object[] {seconds}, locale));
+        problem.setTitle(messages.getMessage("media.busy.title", null, locale));
+        problem.setProperty("reason", "busy");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
