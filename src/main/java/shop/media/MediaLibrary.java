@@ -2,6 +2,7 @@ package shop.media;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,7 @@ public class MediaLibrary {
             boolean recorded = Boolean.TRUE.equals(transactions.execute(status -> {
                 boolean inserted = images.record(key, format, width, height, original.length);
                 if (inserted) {
-                    events.publishEvent(new ImageStored(key.value(), width, height, format.mediaType()));
+                    events.publishEvent(new ImageStored(key.value(), width, height, format.mediaType(), sizes(width, height)));
                 }
                 return inserted;
             }));
@@ -118,6 +119,14 @@ public class MediaLibrary {
             deleteQuietly(written);
             throw e;
         }
+    }
+
+    /** The true size of each variant of a {@code width} × {@code height} image. */
+    private static List<ImageStored.VariantSize> sizes(int width, int height) {
+        return Arrays.stream(Variant.values())
+                .map(variant -> new ImageStored.VariantSize(variant.pathName(), variant.widthFor(width),
+                        variant.heightFor(width, height)))
+                .toList();
     }
 
     /** The bytes of {@code variant} of the image under {@code key}; empty if there is no such image. */
