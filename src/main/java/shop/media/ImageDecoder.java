@@ -48,20 +48,18 @@ class ImageDecoder {
     /** Refuses a file by its size alone, before anyone reads it. */
     void checkSize(long bytes) {
         if (bytes <= 0) {
-            throw new ImageRejected(ImageRejected.Reason.EMPTY, "The file is empty. Choose a JPEG, PNG or WebP image.");
+            throw new ImageRejected(ImageRejected.Reason.EMPTY);
         }
         long limit = settings.maxUploadSize().toBytes();
         if (bytes > limit) {
-            throw new ImageRejected(ImageRejected.Reason.TOO_LARGE, "The file is " + sizeOf(bytes)
-                    + "; an image may be at most " + sizeOf(limit) + ".");
+            throw new ImageRejected(ImageRejected.Reason.TOO_LARGE, sizeOf(bytes), sizeOf(limit));
         }
     }
 
     DecodedImage decode(byte[] bytes) {
         checkSize(bytes.length);
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ImageRejected(
-                ImageRejected.Reason.UNSUPPORTED_TYPE, "The file is " + ImageFormat.describeOther(bytes)
-                        + ". The shop accepts JPEG, PNG and WebP images only."));
+                ImageRejected.Reason.UNSUPPORTED_TYPE, ImageRejected.kind(ImageFormat.kindOf(bytes))));
         ImageReader reader = readerFor(format);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             // Metadata only for JPEG (its orientation); PNG text chunks are compressed and could be bombs too
@@ -92,15 +90,13 @@ class ImageDecoder {
         }
         long pixels = (long) width * height;
         if (pixels > settings.maxPixels()) {
-            throw new ImageRejected(ImageRejected.Reason.TOO_MANY_PIXELS, "The image is " + width + " × " + height
-                    + " pixels (" + megapixels(pixels) + " megapixels); at most " + megapixels(settings.maxPixels())
-                    + " megapixels are accepted. Scale it down and upload it again.");
+            throw new ImageRejected(ImageRejected.Reason.TOO_MANY_PIXELS, String.valueOf(width), String.valueOf(height),
+                    megapixels(pixels), megapixels(settings.maxPixels()));
         }
     }
 
     static ImageRejected unreadable(ImageFormat format) {
-        return new ImageRejected(ImageRejected.Reason.UNREADABLE, "The file starts like a " + format.displayName()
-                + " image but cannot be read: it is damaged or incomplete. Export it again and upload the new file.");
+        return new ImageRejected(ImageRejected.Reason.UNREADABLE, format.displayName());
     }
 
     /**
