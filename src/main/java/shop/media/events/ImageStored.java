@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 public record ImageStored(String key, int width, int height, String contentType, List<VariantSize> variants) {
 
     public ImageStored {
-        variants = List.copyOf(variants);
+        // null in an event recorded before variants were announced: no sizes known
+        variants = variants == null ? List.of() : List.copyOf(variants);
     }
 
     /** The width in pixels of {@code variant}, if the image has such a variant. */
