@@ -4,7 +4,7 @@
  * registry (what still waits for a listener, and the retry of failed deliveries). It owns no schema and no data:
  * it reads the registry through Spring Modulith's own API, and it calls no other module.
  */
-@ApplicationModule(displayName = "Operations", allowedDependencies = { "common" })
+@ApplicationModule(displayName = "Operations", allowedDependencies = { "common", "common :: web" })
 package shop.operations;
 
 import org.springframework.modulith.ApplicationModule;
