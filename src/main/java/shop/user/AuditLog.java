@@ -33,7 +33,7 @@ public class AuditLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(Account actor, AuditAction action, Long targetId, String targetEmail, String details) {
+    public void record(Account actor, AuditAction action, Long targetId, String targetEmail, String details) {
         jdbc.sql("""
                         insert into users.audit_entry (actor_id, actor_email, action, target_id, target_email, details)
                         values (:actorId, :actorEmail, :action, :targetId, :targetEmail, :details)""")

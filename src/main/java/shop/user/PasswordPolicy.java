@@ -69,7 +69,7 @@ public class PasswordPolicy {
     }
 
     /** The form in which passwords are hashed and compared. */
-    static String normalize(String password) {
+    public static String normalize(String password) {
         return password == null ? "" : Normalizer.normalize(password, Normalizer.Form.NFKC);
     }
 

@@ -1,0 +1,147 @@
+package shop.user.addresses;
+
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import shop.user.Customer;
+import shop.user.FormChecks;
+import shop.user.Problems;
+import shop.user.SignedInCustomers;
+import shop.user.addresses.Address.Use;
+
+/**
+ * The address book: list, add, edit, remove (after a confirmation) and choose the default shipping and
+ * billing addresses. Every address id in a URL is looked up in the signed-in customer's own book; any other
+ * id is not found.
+ */
+@Controller
+@RequestMapping("/account/addresses")
+class AddressBookController {
+
+    private final SignedInCustomers signedIn;
+    private final AddressBook book;
+    private final AddressBookSettings settings;
+    private final FormChecks checks;
+
+    AddressBookController(SignedInCustomers signedIn, AddressBook book, AddressBookSettings settings, FormChecks checks) {
+        this.signedIn = signedIn;
+        this.book = book;
+        this.settings = settings;
+        this.checks = checks;
+    }
+
+    @GetMapping
+    String list(Principal principal, Model model) {
+        Customer customer = signedIn.of(principal);
+        List<Address> addresses = book.of(customer.id());
+        model.addAttribute("addresses", addresses);
+        model.addAttribute("full", addresses.size() >= book.maxAddresses());
+        model.addAttribute("max", book.maxAddresses());
+        return "user/addresses";
+    }
+
+    @GetMapping("/new")
+    String newAddress(Principal principal, Model model) {
+        Customer customer = signedIn.of(principal);
+        Problems problems = new Problems();
+        if (book.of(customer.id()).size() >= book.maxAddresses()) {
+            problems.add(Problems.FORM, fullText(book.maxAddresses()));
+        }
+        return form(model, AddressForm.empty(settings.defaultCountry()), null, problems);
+    }
+
+    @PostMapping
+    String add(@ModelAttribute("form") AddressForm form, Principal principal, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Customer customer = signedIn.of(principal);
+        Problems problems = checks.check(form, AddressForm.FIELDS);
+        if (problems.isEmpty()) {
+            try {
+                Address added = book.add(customer.id(), form.details());
+                redirect.addFlashAttribute("notice", "Added the address for " + added.details().fullName()
+                        + (added.defaultShipping() && added.defaultBilling()
+                                ? ". It is your default shipping and billing address." : "."));
+                return "redirect:/account/addresses";
+            } catch (AddressBookFull full) {
+                problems.add(Problems.FORM, fullText(full.max()));
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return form(model, form, null, problems);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Principal principal, Model model) {
+        Address address = book.find(signedIn.of(principal).id(), id);
+        return form(model, AddressForm.of(address), address, new Problems());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @ModelAttribute("form") AddressForm form, Principal principal, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        Customer customer = signedIn.of(principal);
+        Address address = book.find(customer.id(), id);
+        Problems problems = checks.check(form, AddressForm.FIELDS);
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return form(model, form, address, problems);
+        }
+        Address updated = book.update(customer.id(), id, form.details());
+        redirect.addFlashAttribute("notice", "Saved the address for " + updated.details().fullName() + ".");
+        return "redirect:/account/addresses";
+    }
+
+    @GetMapping("/{id}/remove")
+    String confirmRemove(@PathVariable long id, Principal principal, Model model) {
+        model.addAttribute("address", book.find(signedIn.of(principal).id(), id));
+        return "user/address-remove";
+    }
+
+    @PostMapping("/{id}/remove")
+    String remove(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+        Address removed = book.remove(signedIn.of(principal).id(), id);
+        redirect.addFlashAttribute("notice", "Removed the address for " + removed.details().fullName() + ".");
+        return "redirect:/account/addresses";
+    }
+
+    /** Makes the address the default for {@code use} ({@code shipping} or {@code billing}). */
+    @PostMapping("/{id}/default")
+    String makeDefault(@PathVariable long id, @RequestParam String use, Principal principal, RedirectAttributes redirect) {
+        Use purpose = switch (use) {
+            case "shipping" -> Use.SHIPPING;
+            case "billing" -> Use.BILLING;
+            default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        };
+        Address chosen = book.makeDefault(signedIn.of(principal).id(), id, purpose);
+        redirect.addFlashAttribute("notice", chosen.details().oneLine() + " is now your default "
+                + (purpose == Use.SHIPPING ? "shipping" : "billing") + " address.");
+        return "redirect:/account/addresses";
+    }
+
+    private String form(Model model, AddressForm form, Address address, Problems problems) {
+        model.addAttribute("form", form);
+        model.addAttribute("address", address);
+        model.addAttribute("problems", problems);
+        model.addAttribute("countries", Countries.all());
+        model.addAttribute("action", address == null ? "/account/addresses" : "/account/addresses/" + address.id());
+        return "user/address-form";
+    }
+
+    private static String fullText(int max) {
+        return "Your address book holds " + max + " addresses, the most it can. Remove an address you no longer "
+                + "need to add another.";
+    }
+}
