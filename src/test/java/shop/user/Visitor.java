@@ -90,6 +90,21 @@ public final class Visitor {
                 mails -> mails.size() >= count);
     }
 
+    /**
+     * The mails of {@code template} recorded for {@code recipient} once every event that names the address has
+     * been handled (the registry deletes completed publications), so that a mail that is absent stays absent:
+     * an asynchronous listener cannot still be about to send it.
+     */
+    public List<String> mailsOnceHandled(String recipient, String template) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> unhandledEventsNaming(recipient) == 0);
+        return mailsNow(recipient, template);
+    }
+
+    private long unhandledEventsNaming(String address) {
+        return jdbc.sql("select count(*) from event_publication where lower(serialized_event) like lower(?)")
+                .param("%" + address + "%").query(Long.class).single();
+    }
+
     public List<String> mailsNow(String recipient, String template) {
         return jdbc.sql("select body_text from notification.message where recipient = ? and template = ? order by id")
                 .params(recipient, template).query(String.class).list();
