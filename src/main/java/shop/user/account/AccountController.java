@@ -27,6 +27,7 @@ import shop.user.Customer;
 import shop.user.FormChecks;
 import shop.user.Problems;
 import shop.user.SignedInCustomers;
+import shop.user.Texts;
 import shop.user.addresses.Address;
 import shop.user.addresses.AddressBook;
 
@@ -46,15 +47,17 @@ class AccountController {
     private final PersonalDataExport export;
     private final FormChecks checks;
     private final JsonMapper json;
+    private final Texts texts;
 
     AccountController(SignedInCustomers signedIn, CustomerAccounts customers, AddressBook addressBook,
-            PersonalDataExport export, FormChecks checks, JsonMapper json) {
+            PersonalDataExport export, FormChecks checks, JsonMapper json, Texts texts) {
         this.signedIn = signedIn;
         this.customers = customers;
         this.addressBook = addressBook;
         this.export = export;
         this.checks = checks;
         this.json = json;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -73,7 +76,7 @@ class AccountController {
             return overview(customer, form, problems, model);
         }
         customers.rename(customer.id(), form.displayName());
-        redirect.addFlashAttribute("notice", "Saved your name: " + form.displayName() + ".");
+        redirect.addFlashAttribute("notice", texts.get("user.account.name-saved", form.displayName()));
         return "redirect:/account";
     }
 
@@ -82,9 +85,7 @@ class AccountController {
             RedirectAttributes redirect) {
         Customer customer = signedIn.of(principal);
         customers.consentToMarketing(customer.id(), marketing);
-        redirect.addFlashAttribute("notice", marketing
-                ? "Thank you: we will send you offers and news by email. You can change this at any time."
-                : "We will not send you offers or news. Messages about your orders and account still reach you.");
+        redirect.addFlashAttribute("notice", texts.get(marketing ? "user.account.marketing.on" : "user.account.marketing.off"));
         return "redirect:/account";
     }
 

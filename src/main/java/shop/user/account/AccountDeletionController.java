@@ -16,6 +16,7 @@ import shop.user.AccountSessions;
 import shop.user.Customer;
 import shop.user.Problems;
 import shop.user.SignedInCustomers;
+import shop.user.Texts;
 import shop.user.account.AccountDeletion.Refusal;
 
 /**
@@ -29,11 +30,13 @@ class AccountDeletionController {
     private final SignedInCustomers signedIn;
     private final AccountDeletion deletion;
     private final AccountSessions sessions;
+    private final Texts texts;
 
-    AccountDeletionController(SignedInCustomers signedIn, AccountDeletion deletion, AccountSessions sessions) {
+    AccountDeletionController(SignedInCustomers signedIn, AccountDeletion deletion, AccountSessions sessions, Texts texts) {
         this.signedIn = signedIn;
         this.deletion = deletion;
         this.sessions = sessions;
+        this.texts = texts;
     }
 
     @GetMapping("/account/delete")
@@ -51,11 +54,9 @@ class AccountDeletionController {
         } catch (AccountDeletion.Refused refused) {
             Problems problems = new Problems();
             if (refused.reason() == Refusal.WRONG_PASSWORD) {
-                problems.add("password", password.isEmpty()
-                        ? "Enter your current password to delete your account."
-                        : "That is not your current password. Your account has not been deleted.");
+                problems.add("password", texts.get(password.isEmpty() ? "user.delete.password.required" : "user.delete.password.wrong"));
             } else {
-                problems.add(Problems.FORM, refusalText(refused.reason()));
+                problems.add(Problems.FORM, texts.get(refusalCode(refused.reason())));
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(customer, problems, model);
@@ -73,17 +74,15 @@ class AccountDeletionController {
     private String page(Customer customer, Problems problems, Model model) {
         model.addAttribute("customer", customer);
         model.addAttribute("problems", problems);
-        model.addAttribute("blocker", deletion.blocker(customer.id()).map(AccountDeletionController::refusalText).orElse(null));
+        model.addAttribute("blocker", deletion.blocker(customer.id()).map(reason -> texts.get(refusalCode(reason))).orElse(null));
         return "user/account-delete";
     }
 
-    static String refusalText(Refusal reason) {
+    static String refusalCode(Refusal reason) {
         return switch (reason) {
-            case BOOTSTRAPPED_ADMIN -> "This is the shop's first admin account, created from the shop's settings "
-                    + "(shop.admin.email). It cannot be deleted, so that someone can always run the shop.";
-            case LAST_ADMIN -> "You are the shop's only admin. Make another account an admin before deleting yours, "
-                    + "so that someone can still run the shop.";
-            case WRONG_PASSWORD -> "That is not your current password. Your account has not been deleted.";
+            case BOOTSTRAPPED_ADMIN -> "user.delete.bootstrapped-admin";
+            case LAST_ADMIN -> "user.delete.last-admin";
+            case WRONG_PASSWORD -> "user.delete.password.wrong";
         };
     }
 }

@@ -20,6 +20,7 @@ import shop.user.Customer;
 import shop.user.FormChecks;
 import shop.user.Problems;
 import shop.user.SignedInCustomers;
+import shop.user.Texts;
 import shop.user.addresses.Address.Use;
 
 /**
@@ -35,12 +36,15 @@ class AddressBookController {
     private final AddressBook book;
     private final AddressBookSettings settings;
     private final FormChecks checks;
+    private final Texts texts;
 
-    AddressBookController(SignedInCustomers signedIn, AddressBook book, AddressBookSettings settings, FormChecks checks) {
+    AddressBookController(SignedInCustomers signedIn, AddressBook book, AddressBookSettings settings, FormChecks checks,
+            Texts texts) {
         this.signedIn = signedIn;
         this.book = book;
         this.settings = settings;
         this.checks = checks;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -71,9 +75,8 @@ class AddressBookController {
         if (problems.isEmpty()) {
             try {
                 Address added = book.add(customer.id(), form.details());
-                redirect.addFlashAttribute("notice", "Added the address for " + added.details().fullName()
-                        + (added.defaultShipping() && added.defaultBilling()
-                                ? ". It is your default shipping and billing address." : "."));
+                redirect.addFlashAttribute("notice", texts.get(added.defaultShipping() && added.defaultBilling()
+                        ? "user.address.added-as-default" : "user.address.added", added.details().fullName()));
                 return "redirect:/account/addresses";
             } catch (AddressBookFull full) {
                 problems.add(Problems.FORM, fullText(full.max()));
@@ -100,7 +103,7 @@ class AddressBookController {
             return form(model, form, address, problems);
         }
         Address updated = book.update(customer.id(), id, form.details());
-        redirect.addFlashAttribute("notice", "Saved the address for " + updated.details().fullName() + ".");
+        redirect.addFlashAttribute("notice", texts.get("user.address.saved", updated.details().fullName()));
         return "redirect:/account/addresses";
     }
 
@@ -113,7 +116,7 @@ class AddressBookController {
     @PostMapping("/{id}/remove")
     String remove(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
         Address removed = book.remove(signedIn.of(principal).id(), id);
-        redirect.addFlashAttribute("notice", "Removed the address for " + removed.details().fullName() + ".");
+        redirect.addFlashAttribute("notice", texts.get("user.address.removed", removed.details().fullName()));
         return "redirect:/account/addresses";
     }
 
@@ -126,8 +129,8 @@ class AddressBookController {
             default -> throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         };
         Address chosen = book.makeDefault(signedIn.of(principal).id(), id, purpose);
-        redirect.addFlashAttribute("notice", chosen.details().oneLine() + " is now your default "
-                + (purpose == Use.SHIPPING ? "shipping" : "billing") + " address.");
+        redirect.addFlashAttribute("notice", texts.get(purpose == Use.SHIPPING ? "user.address.default.shipping"
+                : "user.address.default.billing", chosen.details().oneLine()));
         return "redirect:/account/addresses";
     }
 
@@ -140,8 +143,7 @@ class AddressBookController {
         return "user/address-form";
     }
 
-    private static String fullText(int max) {
-        return "Your address book holds " + max + " addresses, the most it can. Remove an address you no longer "
-                + "need to add another.";
+    private String fullText(int max) {
+        return texts.get("user.address.book-full", max);
     }
 }

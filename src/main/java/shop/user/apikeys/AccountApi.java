@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import shop.user.Texts;
+
 /**
  * The key holder's own account for machine clients (scope {@code customer}). Everything is looked up by the
  * account the presented key belongs to: no request names an account, so none can reach another's data; a key
@@ -27,10 +29,12 @@ class AccountApi {
 
     private final Profiles profiles;
     private final ApiKeys keys;
+    private final Texts texts;
 
-    AccountApi(Profiles profiles, ApiKeys keys) {
+    AccountApi(Profiles profiles, ApiKeys keys, Texts texts) {
         this.profiles = profiles;
         this.keys = keys;
+        this.texts = texts;
     }
 
     /** The account's public profile. */
@@ -45,7 +49,7 @@ class AccountApi {
     @Operation(summary = "The profile of the account the key belongs to")
     Profile profile(@AuthenticationPrincipal ApiClient client) {
         return profiles.of(client.accountId()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "The account of this key no longer exists."));
+                texts.get("user.api.account-gone")));
     }
 
     @GetMapping("/api-keys")
@@ -60,7 +64,7 @@ class AccountApi {
     @Operation(summary = "Revokes one of the account's keys (also the one making the request)")
     ResponseEntity<Void> revoke(@AuthenticationPrincipal ApiClient client, @PathVariable long id) {
         if (!keys.revokeOwn(client.email(), id)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "You have no working API key " + id + ".");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, texts.get("user.api.no-such-key", String.valueOf(id)));
         }
         return ResponseEntity.noContent().build();
     }

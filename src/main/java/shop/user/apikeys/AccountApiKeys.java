@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import shop.user.Texts;
+
 /**
  * A signed-in customer's own API keys: create one (shown once, on the answer to the form), list them, revoke
  * one after a confirmation. Someone else's key is "not found", whatever its id.
@@ -26,9 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccountApiKeys {
 
     private final ApiKeys keys;
+    private final Texts texts;
 
-    AccountApiKeys(ApiKeys keys) {
+    AccountApiKeys(ApiKeys keys, Texts texts) {
         this.keys = keys;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -63,9 +67,9 @@ class AccountApiKeys {
         var key = keys.activeKeyOf(principal.getName(), id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (keys.revokeOwn(principal.getName(), id)) {
-            redirect.addFlashAttribute("notice", "Revoked “" + key.name() + "”. Requests with it are refused from now on.");
+            redirect.addFlashAttribute("notice", texts.get("user.key.revoked", key.name()));
         } else {
-            redirect.addFlashAttribute("problem", "That key was revoked already.");
+            redirect.addFlashAttribute("problem", texts.get("user.key.already-revoked"));
         }
         return "redirect:/account/api-keys";
     }
@@ -73,7 +77,8 @@ class AccountApiKeys {
     private String page(Model model, Principal principal, HttpServletRequest request, String name, String scope,
             KeyRefused refused) {
         model.addAttribute("keys", keys.activeKeysOf(principal.getName()));
-        model.addAttribute("form", new KeyForm(name, scope, refused));
+        model.addAttribute("form", refused == null ? new KeyForm(name, scope, null, null)
+                : new KeyForm(name, scope, refused.field(), texts.get(refused.code(), refused.arguments())));
         model.addAttribute("scopes", Scope.grantableTo(request.isUserInRole("ADMIN")));
         model.addAttribute("maxKeys", ApiKeys.MAX_ACTIVE_KEYS);
         return "user/account/api-keys";

@@ -19,6 +19,7 @@ import shop.user.Account;
 import shop.user.Accounts;
 import shop.user.AuditAction;
 import shop.user.AuditLog;
+import shop.user.Texts;
 
 /**
  * API keys for machine clients: issued to an account with a name and a {@link Scope}, shown once, kept only as
@@ -35,12 +36,14 @@ public class ApiKeys {
     private final Accounts accounts;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Texts texts;
     private final SecureRandom random = new SecureRandom();
 
-    ApiKeys(Accounts accounts, JdbcClient jdbc, AuditLog audit) {
+    ApiKeys(Accounts accounts, JdbcClient jdbc, AuditLog audit, Texts texts) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.texts = texts;
     }
 
     /** A key as lists show it: never its secret. */
@@ -61,32 +64,32 @@ public class ApiKeys {
     @Transactional
     IssuedKey issue(String holderEmail, String name, String scopeValue) {
         Account holder = accounts.findByEmail(Account.normalizeEmail(holderEmail))
-                .orElseThrow(() -> new KeyRefused("", "Your account no longer exists."));
+                .orElseThrow(() -> new KeyRefused("", "user.key.account-gone"));
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
-            throw new KeyRefused("name", "Give the key a name, such as the program that will use it.");
+            throw new KeyRefused("name", "user.key.name.required");
         }
         if (cleanName.codePointCount(0, cleanName.length()) > MAX_NAME_LENGTH) {
-            throw new KeyRefused("name", "Use at most " + MAX_NAME_LENGTH + " characters for the name.");
+            throw new KeyRefused("name", "user.key.name.too-long", MAX_NAME_LENGTH);
         }
         if (cleanName.chars().anyMatch(Character::isISOControl)) {
-            throw new KeyRefused("name", "Use a name without line breaks or control characters.");
+            throw new KeyRefused("name", "user.key.name.control");
         }
         Scope scope = Scope.fromValue(scopeValue)
-                .orElseThrow(() -> new KeyRefused("scope", "Choose what the key may do."));
+                .orElseThrow(() -> new KeyRefused("scope", "user.key.scope.required"));
         // the holder's row serializes concurrent issues, so the count below holds
         jdbc.sql("select id from users.account where id = ? for update").param(holder.id()).query(Long.class).single();
         Account current = accounts.findById(holder.id()).orElseThrow();
         if (current.locked()) {
-            throw new KeyRefused("", "Your account is locked; it cannot have new keys.");
+            throw new KeyRefused("", "user.key.locked");
         }
         if (!Scope.grantableTo(current.admin()).contains(scope)) {
-            throw new KeyRefused("scope", "Only admins can create keys with the admin scope.");
+            throw new KeyRefused("scope", "user.key.scope.admin-only");
         }
         long active = jdbc.sql("select count(*) from users.api_key where account_id = ? and revoked_at is null")
                 .param(holder.id()).query(Long.class).single();
         if (active >= MAX_ACTIVE_KEYS) {
-            throw new KeyRefused("", "You have " + MAX_ACTIVE_KEYS + " keys already; revoke one you no longer use first.");
+            throw new KeyRefused("", "user.key.too-many", MAX_ACTIVE_KEYS);
         }
         ApiKeyToken token = ApiKeyToken.generate(random);
         long id = jdbc.sql("""
@@ -147,7 +150,7 @@ public class ApiKeys {
     boolean revokeAsAdmin(String adminEmail, long keyId) {
         Account admin = accounts.findByEmail(Account.normalizeEmail(adminEmail))
                 .filter(account -> account.admin() && !account.locked())
-                .orElseThrow(() -> new KeyRefused("", "Your account no longer has the admin role, so nothing was changed."));
+                .orElseThrow(() -> new KeyRefused("", "user.admin.not-an-admin"));
         return revoke(admin, keyId, null);
     }
 
@@ -169,8 +172,7 @@ public class ApiKeys {
      */
     ApiClient authenticate(String presented) {
         ApiKeyToken token = ApiKeyToken.parse(presented).orElseThrow(() -> new BadCredentialsException(
-                "The X-API-Key header does not hold a Shop API key (they look like shop_0123456789ab_… and are "
-                        + ApiKeyToken.LENGTH + " characters long)."));
+                texts.get("user.api.key.malformed", ApiKeyToken.LENGTH)));
         var stored = jdbc.sql("""
                         select k.id, k.account_id, k.scope, k.secret_hash, k.revoked_at is not null as revoked,
                                a.email, a.admin, a.locked_at is not null as locked, a.email_verified_at is not null as verified
@@ -183,15 +185,15 @@ public class ApiKeys {
                 .optional()
                 .filter(key -> MessageDigest.isEqual(key.secretHash(), token.hash()))
                 .orElseThrow(() -> new BadCredentialsException(
-                        "This API key is not valid. Check that it was copied completely, or create a new one."));
+                        texts.get("user.api.key.invalid")));
         if (stored.revoked()) {
-            throw new BadCredentialsException("This API key was revoked. Create a new one to go on.");
+            throw new BadCredentialsException(texts.get("user.api.key.revoked"));
         }
         if (stored.locked()) {
-            throw new LockedException("The account this API key belongs to is locked.");
+            throw new LockedException(texts.get("user.api.key.locked"));
         }
         if (!stored.verified()) {
-            throw new DisabledException("The account this API key belongs to has not confirmed its email address.");
+            throw new DisabledException(texts.get("user.api.key.unconfirmed"));
         }
         Scope scope = Scope.fromValue(stored.scope()).orElseThrow();
         Scope effective = scope == Scope.ADMIN && !stored.admin() ? Scope.CUSTOMER : scope;

@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import shop.user.Texts;
+
 /**
  * Every working API key of the shop for admins: who holds it, its scope, when it was last used; revoking
  * any of them; and creating keys of any scope for the admin's own account. A new key is shown once, on the
@@ -28,9 +30,11 @@ class ApiKeysAdmin {
     static final int PAGE_SIZE = 50;
 
     private final ApiKeys keys;
+    private final Texts texts;
 
-    ApiKeysAdmin(ApiKeys keys) {
+    ApiKeysAdmin(ApiKeys keys, Texts texts) {
         this.keys = keys;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -64,13 +68,12 @@ class ApiKeysAdmin {
         var key = keys.activeKey(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try {
             if (keys.revokeAsAdmin(principal.getName(), id)) {
-                redirect.addFlashAttribute("notice", "Revoked “" + key.name() + "” of " + key.ownerEmail()
-                        + ". Requests with it are refused from now on.");
+                redirect.addFlashAttribute("notice", texts.get("user.key.revoked-of", key.name(), key.ownerEmail()));
             } else {
-                redirect.addFlashAttribute("problem", "That key was revoked already.");
+                redirect.addFlashAttribute("problem", texts.get("user.key.already-revoked"));
             }
         } catch (KeyRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
+            redirect.addFlashAttribute("problem", texts.get(refused.code(), refused.arguments()));
         }
         return "redirect:/admin/api-keys";
     }
@@ -83,7 +86,8 @@ class ApiKeysAdmin {
         model.addAttribute("total", total);
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("form", new KeyForm(name, scope, refused));
+        model.addAttribute("form", refused == null ? new KeyForm(name, scope, null, null)
+                : new KeyForm(name, scope, refused.field(), texts.get(refused.code(), refused.arguments())));
         model.addAttribute("scopes", Scope.grantableTo(true));
         return "user/admin/api-keys";
     }

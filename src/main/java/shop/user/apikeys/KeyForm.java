@@ -1,10 +1,10 @@
 package shop.user.apikeys;
 
-/** The new-key form as typed, with what was wrong with it ({@code refused}, null when nothing). */
-record KeyForm(String name, String scope, KeyRefused refused) {
+/** The new-key form as typed, with what was wrong with it: the field at fault and the message (both null when nothing). */
+record KeyForm(String name, String scope, String refusedField, String refusal) {
 
     public String error(String field) {
-        return refused != null && refused.field().equals(field) ? refused.getMessage() : null;
+        return refusal != null && refusedField.equals(field) ? refusal : null;
     }
 
     public String formError() {

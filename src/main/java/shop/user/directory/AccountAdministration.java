@@ -11,6 +11,7 @@ import shop.user.AccountSessions;
 import shop.user.Accounts;
 import shop.user.AuditAction;
 import shop.user.AuditLog;
+import shop.user.Texts;
 
 /**
  * What admins do to accounts: lock and unlock, grant and revoke the admin role. Each change is checked
@@ -28,12 +29,14 @@ class AccountAdministration {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AccountSessions sessions;
+    private final Texts texts;
 
-    AccountAdministration(Accounts accounts, JdbcClient jdbc, AuditLog audit, AccountSessions sessions) {
+    AccountAdministration(Accounts accounts, JdbcClient jdbc, AuditLog audit, AccountSessions sessions, Texts texts) {
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.sessions = sessions;
+        this.texts = texts;
     }
 
     /**
@@ -44,7 +47,7 @@ class AccountAdministration {
     Optional<String> refusal(String actorEmail, long targetId, AccountChange change) {
         Account target = accounts.findById(targetId).orElseThrow(() -> new AccountNotFound(targetId));
         Optional<Account> actor = activeAdmin(actorEmail);
-        return actor.isEmpty() ? Optional.of(NOT_AN_ADMIN)
+        return actor.isEmpty() ? Optional.of(texts.get(NOT_AN_ADMIN))
                 : refusal(actor.get(), target, change, otherActiveAdmins(target.id()));
     }
 
@@ -52,7 +55,7 @@ class AccountAdministration {
     @Transactional
     String apply(String actorEmail, long targetId, AccountChange change) {
         Account probe = accounts.findByEmail(Account.normalizeEmail(actorEmail))
-                .orElseThrow(() -> new AdministrationRefused(NOT_AN_ADMIN));
+                .orElseThrow(() -> new AdministrationRefused(texts.get(NOT_AN_ADMIN)));
         // every admin row and both accounts, in id order: concurrent changes queue here instead of deadlocking
         jdbc.sql("select id from users.account where admin or id in (:actor, :target) order by id for update")
                 .param("actor", probe.id()).param("target", targetId).query(Long.class).list();
@@ -68,23 +71,22 @@ class AccountAdministration {
             case LOCK -> {
                 jdbc.sql("update users.account set locked_at = now() where id = ?").param(target.id()).update();
                 int ended = endSessions(who);
-                details = sessionsEnded(ended);
-                notice = "Locked " + who + ". They cannot sign in, " + details.toLowerCase(java.util.Locale.ROOT)
-                        + " and their API keys stop working.";
+                details = texts.get("user.admin.sessions-ended", ended);
+                notice = texts.get("user.admin.locked", who, ended);
             }
             case UNLOCK -> {
                 jdbc.sql("update users.account set locked_at = null where id = ?").param(target.id()).update();
-                notice = "Unlocked " + who + ". They can sign in again.";
+                notice = texts.get("user.admin.unlocked", who);
             }
             case GRANT_ADMIN -> {
                 jdbc.sql("update users.account set admin = true where id = ?").param(target.id()).update();
-                notice = who + " is now an admin. The role applies from their next sign-in.";
+                notice = texts.get("user.admin.granted", who);
             }
             case REVOKE_ADMIN -> {
                 jdbc.sql("update users.account set admin = false where id = ?").param(target.id()).update();
                 int ended = endSessions(who);
-                details = sessionsEnded(ended);
-                notice = who + " is no longer an admin. " + details + ".";
+                details = texts.get("user.admin.sessions-ended", ended);
+                notice = texts.get("user.admin.revoked", who, details);
             }
             default -> throw new IllegalStateException("Unknown change " + change);
         }
@@ -92,29 +94,28 @@ class AccountAdministration {
         return notice;
     }
 
-    private static final String NOT_AN_ADMIN = "Your account no longer has the admin role, so nothing was changed.";
+    private static final String NOT_AN_ADMIN = "user.admin.not-an-admin";
 
     private Account actor(String actorEmail) {
-        return activeAdmin(actorEmail).orElseThrow(() -> new AdministrationRefused(NOT_AN_ADMIN));
+        return activeAdmin(actorEmail).orElseThrow(() -> new AdministrationRefused(texts.get(NOT_AN_ADMIN)));
     }
 
     private Optional<Account> activeAdmin(String email) {
         return accounts.findByEmail(Account.normalizeEmail(email)).filter(account -> account.admin() && !account.locked());
     }
 
-    private static Optional<String> refusal(Account actor, Account target, AccountChange change, long otherActiveAdmins) {
+    private Optional<String> refusal(Account actor, Account target, AccountChange change, long otherActiveAdmins) {
         boolean self = actor.id().equals(target.id());
         String reason = switch (change) {
-            case LOCK -> self ? "You cannot lock your own account."
-                    : target.locked() ? target.email() + " is already locked." : null;
-            case UNLOCK -> target.locked() ? null : target.email() + " is not locked.";
-            case GRANT_ADMIN -> target.admin() ? target.email() + " is already an admin." : null;
-            case REVOKE_ADMIN -> self ? "You cannot remove your own admin role; ask another admin."
-                    : !target.admin() ? target.email() + " is not an admin."
-                    : otherActiveAdmins == 0 ? target.email() + " is the shop's last admin; make someone else an admin first."
+            case LOCK -> self ? "user.admin.lock.self" : target.locked() ? "user.admin.lock.already" : null;
+            case UNLOCK -> target.locked() ? null : "user.admin.unlock.not-locked";
+            case GRANT_ADMIN -> target.admin() ? "user.admin.grant.already" : null;
+            case REVOKE_ADMIN -> self ? "user.admin.revoke.self"
+                    : !target.admin() ? "user.admin.revoke.not-admin"
+                    : otherActiveAdmins == 0 ? "user.admin.revoke.last-admin"
                     : null;
         };
-        return Optional.ofNullable(reason);
+        return Optional.ofNullable(reason).map(code -> texts.get(code, target.email()));
     }
 
     /** Unlocked admins other than {@code accountId}. */
@@ -125,14 +126,6 @@ class AccountAdministration {
 
     private int endSessions(String email) {
         return sessions.endAll(email, null);
-    }
-
-    private static String sessionsEnded(int count) {
-        return switch (count) {
-            case 0 -> "No session was open";
-            case 1 -> "Their 1 open session was ended";
-            default -> "Their " + count + " open sessions were ended";
-        };
     }
 
     private static AuditAction action(AccountChange change) {

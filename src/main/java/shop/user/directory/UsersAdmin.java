@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import shop.user.AuditLog;
+import shop.user.Texts;
 import shop.user.apikeys.ApiKeys;
 
 /**
@@ -37,12 +38,14 @@ class UsersAdmin {
     private final AccountAdministration administration;
     private final AuditLog audit;
     private final ApiKeys keys;
+    private final Texts texts;
 
-    UsersAdmin(UserDirectory directory, AccountAdministration administration, AuditLog audit, ApiKeys keys) {
+    UsersAdmin(UserDirectory directory, AccountAdministration administration, AuditLog audit, ApiKeys keys, Texts texts) {
         this.directory = directory;
         this.administration = administration;
         this.audit = audit;
         this.keys = keys;
+        this.texts = texts;
     }
 
     @GetMapping
@@ -52,7 +55,7 @@ class UsersAdmin {
             @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
         String text = q.strip();
         if (text.length() > MAX_SEARCH) {
-            model.addAttribute("searchError", "Search for at most " + MAX_SEARCH + " characters.");
+            model.addAttribute("searchError", texts.get("user.admin.search.too-long", MAX_SEARCH));
             text = "";
         }
         var query = new UserDirectory.Query(text, status);
