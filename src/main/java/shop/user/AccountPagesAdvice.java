@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /**
  * A session whose account is gone (deleted in another browser) is signed out and sent to the sign-in page,
  * whichever of the module's pages it asked for. (When the user module's storage fails,
- * {@link UserStorageUnavailable} answers for every page of the module.)
+ * {@link shop.common.web.StorageUnavailable} answers for every page.)
  */
 @ControllerAdvice(basePackages = "shop.user")
 class AccountPagesAdvice {

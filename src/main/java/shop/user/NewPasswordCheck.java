@@ -3,28 +3,31 @@ package shop.user;
 import java.util.Objects;
 
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
-/** The password policy and the confirmation field, as form errors on {@code password} and {@code passwordConfirmation}. */
+/**
+ * The password policy and the confirmation field of the forms that choose a new password (registration,
+ * reset, change), as errors on {@code password} and {@code passwordConfirmation} of the form's
+ * {@link org.springframework.validation.BindingResult}: Bean Validation cannot know the person's name and address.
+ */
 @Component
 public class NewPasswordCheck {
 
     private final PasswordPolicy policy;
-    private final Texts texts;
 
-    NewPasswordCheck(PasswordPolicy policy, Texts texts) {
+    NewPasswordCheck(PasswordPolicy policy) {
         this.policy = policy;
-        this.texts = texts;
     }
 
-    public void check(FormErrors errors, String password, String confirmation, String email, String name) {
-        policy.check(password, email, name).ifPresent(problem -> errors.add("password", texts.get(problem.messageKey())));
-        if (errors.has("password")) {
+    public void check(Errors errors, String password, String confirmation, String email, String name) {
+        policy.check(password, email, name).ifPresent(problem -> errors.rejectValue("password", problem.messageKey()));
+        if (errors.hasFieldErrors("password")) {
             return;
         }
         if (confirmation == null || confirmation.isEmpty()) {
-            errors.add("passwordConfirmation", texts.get("user.password.confirmation-required"));
+            errors.rejectValue("passwordConfirmation", "user.password.confirmation-required");
         } else if (!Objects.equals(password, confirmation)) {
-            errors.add("passwordConfirmation", texts.get("user.password.mismatch"));
+            errors.rejectValue("passwordConfirmation", "user.password.mismatch");
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 import shop.user.Customer;
-import shop.user.FormChecks;
-import shop.user.Problems;
 import shop.user.SignedInCustomers;
 import shop.user.Texts;
 import shop.user.addresses.Address;
@@ -45,17 +45,15 @@ class AccountController {
     private final CustomerAccounts customers;
     private final AddressBook addressBook;
     private final PersonalDataExport export;
-    private final FormChecks checks;
     private final JsonMapper json;
     private final Texts texts;
 
     AccountController(SignedInCustomers signedIn, CustomerAccounts customers, AddressBook addressBook,
-            PersonalDataExport export, FormChecks checks, JsonMapper json, Texts texts) {
+            PersonalDataExport export, JsonMapper json, Texts texts) {
         this.signedIn = signedIn;
         this.customers = customers;
         this.addressBook = addressBook;
         this.export = export;
-        this.checks = checks;
         this.json = json;
         this.texts = texts;
     }
@@ -63,17 +61,17 @@ class AccountController {
     @GetMapping
     String overview(Principal principal, Model model) {
         Customer customer = signedIn.of(principal);
-        return overview(customer, new ProfileForm(customer.displayName()), new Problems(), model);
+        model.addAttribute("profile", new ProfileForm(customer.displayName()));
+        return overview(customer, model);
     }
 
     @PostMapping("/profile")
-    String saveProfile(@ModelAttribute ProfileForm form, Principal principal, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String saveProfile(@Valid @ModelAttribute("profile") ProfileForm form, BindingResult binding, Principal principal,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Customer customer = signedIn.of(principal);
-        Problems problems = checks.check(form, List.of("displayName"));
-        if (!problems.isEmpty()) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return overview(customer, form, problems, model);
+            return overview(customer, model);
         }
         customers.rename(customer.id(), form.displayName());
         redirect.addFlashAttribute("notice", texts.get("user.account.name-saved", form.displayName()));
@@ -102,11 +100,9 @@ class AccountController {
                 .body(body);
     }
 
-    private String overview(Customer customer, ProfileForm form, Problems problems, Model model) {
+    private String overview(Customer customer, Model model) {
         List<Address> addresses = addressBook.of(customer.id());
         model.addAttribute("customer", customer);
-        model.addAttribute("profile", form);
-        model.addAttribute("problems", problems);
         model.addAttribute("memberSince", DAY.format(customer.createdAt().atZone(ZoneOffset.UTC)));
         model.addAttribute("addressCount", addresses.size());
         model.addAttribute("defaultShipping", addresses.stream().filter(Address::defaultShipping).findFirst().orElse(null));

@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import shop.user.AccountSessions;
 import shop.user.Customer;
-import shop.user.Problems;
 import shop.user.SignedInCustomers;
 import shop.user.Texts;
 import shop.user.account.AccountDeletion.Refusal;
@@ -26,6 +26,14 @@ import shop.user.account.AccountDeletion.Refusal;
  */
 @Controller
 class AccountDeletionController {
+
+    /** The confirmation form: the current password, checked by {@link AccountDeletion}, never echoed back. */
+    record DeletionForm(String password) {
+
+        DeletionForm {
+            password = password == null ? "" : password;
+        }
+    }
 
     private final SignedInCustomers signedIn;
     private final AccountDeletion deletion;
@@ -42,24 +50,25 @@ class AccountDeletionController {
     @GetMapping("/account/delete")
     String confirm(Principal principal, Model model) {
         Customer customer = signedIn.of(principal);
-        return page(customer, new Problems(), model);
+        model.addAttribute("form", new DeletionForm(""));
+        return page(customer, model);
     }
 
     @PostMapping("/account/delete")
-    String delete(@RequestParam(defaultValue = "") String password, Principal principal, HttpServletRequest request,
-            HttpServletResponse response, Model model) throws ServletException {
+    String delete(@ModelAttribute("form") DeletionForm form, BindingResult binding, Principal principal,
+            HttpServletRequest request, HttpServletResponse response, Model model) throws ServletException {
         Customer customer = signedIn.of(principal);
+        String password = form.password();
         try {
             deletion.delete(customer.id(), password);
         } catch (AccountDeletion.Refused refused) {
-            Problems problems = new Problems();
             if (refused.reason() == Refusal.WRONG_PASSWORD) {
-                problems.add("password", texts.get(password.isEmpty() ? "user.delete.password.required" : "user.delete.password.wrong"));
+                binding.rejectValue("password", password.isEmpty() ? "user.delete.password.required" : "user.delete.password.wrong");
             } else {
-                problems.add(Problems.FORM, texts.get(refusalCode(refused.reason())));
+                binding.reject(refusalCode(refused.reason()));
             }
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(customer, problems, model);
+            return page(customer, model);
         }
         request.logout();
         sessions.endAll(customer.email(), null); // other browsers, other devices
@@ -71,9 +80,8 @@ class AccountDeletionController {
         return "user/account-deleted";
     }
 
-    private String page(Customer customer, Problems problems, Model model) {
+    private String page(Customer customer, Model model) {
         model.addAttribute("customer", customer);
-        model.addAttribute("problems", problems);
         model.addAttribute("blocker", deletion.blocker(customer.id()).map(reason -> texts.get(refusalCode(reason))).orElse(null));
         return "user/account-delete";
     }

@@ -1,12 +1,18 @@
 package shop.user.addresses;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +23,6 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import shop.user.Customer;
-import shop.user.FormChecks;
-import shop.user.Problems;
 import shop.user.SignedInCustomers;
 import shop.user.Texts;
 import shop.user.addresses.Address.Use;
@@ -32,18 +36,21 @@ import shop.user.addresses.Address.Use;
 @RequestMapping("/account/addresses")
 class AddressBookController {
 
+    private static final String BOOK_FULL = "user.address.book-full";
+
+    /** The country select's choices: code to English name, sorted by name. */
+    private static final Map<String, String> COUNTRIES = Countries.all().stream()
+            .collect(Collectors.toMap(Countries.Country::code, Countries.Country::name, (a, b) -> a, LinkedHashMap::new));
+
     private final SignedInCustomers signedIn;
     private final AddressBook book;
     private final AddressBookSettings settings;
-    private final FormChecks checks;
     private final Texts texts;
 
-    AddressBookController(SignedInCustomers signedIn, AddressBook book, AddressBookSettings settings, FormChecks checks,
-            Texts texts) {
+    AddressBookController(SignedInCustomers signedIn, AddressBook book, AddressBookSettings settings, Texts texts) {
         this.signedIn = signedIn;
         this.book = book;
         this.settings = settings;
-        this.checks = checks;
         this.texts = texts;
     }
 
@@ -60,47 +67,47 @@ class AddressBookController {
     @GetMapping("/new")
     String newAddress(Principal principal, Model model) {
         Customer customer = signedIn.of(principal);
-        Problems problems = new Problems();
+        AddressForm form = AddressForm.empty(settings.defaultCountry());
+        var binding = new BeanPropertyBindingResult(form, "form");
         if (book.of(customer.id()).size() >= book.maxAddresses()) {
-            problems.add(Problems.FORM, fullText(book.maxAddresses()));
+            binding.reject(BOOK_FULL, new Object[] {book.maxAddresses()}, null);
         }
-        return form(model, AddressForm.empty(settings.defaultCountry()), null, problems);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+        return form(model, form, null);
     }
 
     @PostMapping
-    String add(@ModelAttribute("form") AddressForm form, Principal principal, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("form") AddressForm form, BindingResult binding, Principal principal, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
         Customer customer = signedIn.of(principal);
-        Problems problems = checks.check(form, AddressForm.FIELDS);
-        if (problems.isEmpty()) {
+        if (!binding.hasErrors()) {
             try {
                 Address added = book.add(customer.id(), form.details());
                 redirect.addFlashAttribute("notice", texts.get(added.defaultShipping() && added.defaultBilling()
                         ? "user.address.added-as-default" : "user.address.added", added.details().fullName()));
                 return "redirect:/account/addresses";
             } catch (AddressBookFull full) {
-                problems.add(Problems.FORM, fullText(full.max()));
+                binding.reject(BOOK_FULL, new Object[] {full.max()}, null);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, form, null, problems);
+        return form(model, form, null);
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Principal principal, Model model) {
         Address address = book.find(signedIn.of(principal).id(), id);
-        return form(model, AddressForm.of(address), address, new Problems());
+        return form(model, AddressForm.of(address), address);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @ModelAttribute("form") AddressForm form, Principal principal, Model model,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") AddressForm form, BindingResult binding,
+            Principal principal, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Customer customer = signedIn.of(principal);
         Address address = book.find(customer.id(), id);
-        Problems problems = checks.check(form, AddressForm.FIELDS);
-        if (!problems.isEmpty()) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return form(model, form, address, problems);
+            return form(model, form, address);
         }
         Address updated = book.update(customer.id(), id, form.details());
         redirect.addFlashAttribute("notice", texts.get("user.address.saved", updated.details().fullName()));
@@ -134,16 +141,12 @@ class AddressBookController {
         return "redirect:/account/addresses";
     }
 
-    private String form(Model model, AddressForm form, Address address, Problems problems) {
+    private String form(Model model, AddressForm form, Address address) {
         model.addAttribute("form", form);
         model.addAttribute("address", address);
-        model.addAttribute("problems", problems);
-        model.addAttribute("countries", Countries.all());
+        model.addAttribute("countries", COUNTRIES);
         model.addAttribute("action", address == null ? "/account/addresses" : "/account/addresses/" + address.id());
         return "user/address-form";
     }
 
-    private String fullText(int max) {
-        return texts.get("user.address.book-full", max);
-    }
 }

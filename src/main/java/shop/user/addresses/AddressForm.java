@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Constraint;
@@ -37,9 +36,6 @@ record AddressForm(
         @Pattern(regexp = "^$|^[A-Z]{2}$", message = "{user.address.country.unknown}") String country,
         @Size(max = AddressDetails.MAX_PHONE, message = "{user.size}")
         @Pattern(regexp = "^$|^\\+?(?:[ ()./-]*[0-9]){5,15}[ ()./-]*$", message = "{user.address.phone.format}") String phone) {
-
-    /** The fields in the order the form shows them, for the summary of problems. */
-    static final List<String> FIELDS = List.of("fullName", "street", "postcode", "city", "country", "phone");
 
     AddressForm {
         fullName = FormText.tidy(fullName);

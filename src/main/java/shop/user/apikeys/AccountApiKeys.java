@@ -9,11 +9,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -37,21 +38,21 @@ class AccountApiKeys {
 
     @GetMapping
     String list(Principal principal, HttpServletRequest request, Model model) {
-        return page(model, principal, request, "", Scope.CATALOG_READ.value(), null);
+        return page(model, principal, request);
     }
 
     @PostMapping
-    String create(@RequestParam(required = false, defaultValue = "") String name,
-            @RequestParam(required = false, defaultValue = "") String scope, Principal principal,
+    String create(@ModelAttribute("form") KeyForm form, BindingResult binding, Principal principal,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         try {
-            var issued = keys.issue(principal.getName(), name, scope);
+            var issued = keys.issue(principal.getName(), form.name(), form.scope());
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
             model.addAttribute("issued", issued);
             return "user/account/api-key-created";
         } catch (KeyRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, principal, request, name, scope, refused);
+            KeyForm.reject(binding, refused);
+            return page(model, principal, request);
         }
     }
 
@@ -74,11 +75,11 @@ class AccountApiKeys {
         return "redirect:/account/api-keys";
     }
 
-    private String page(Model model, Principal principal, HttpServletRequest request, String name, String scope,
-            KeyRefused refused) {
+    private String page(Model model, Principal principal, HttpServletRequest request) {
         model.addAttribute("keys", keys.activeKeysOf(principal.getName()));
-        model.addAttribute("form", refused == null ? new KeyForm(name, scope, null, null)
-                : new KeyForm(name, scope, refused.field(), texts.get(refused.code(), refused.arguments())));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", KeyForm.empty());
+        }
         model.addAttribute("scopes", Scope.grantableTo(request.isUserInRole("ADMIN")));
         model.addAttribute("maxKeys", ApiKeys.MAX_ACTIVE_KEYS);
         return "user/account/api-keys";

@@ -8,7 +8,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,21 +41,21 @@ class ApiKeysAdmin {
 
     @GetMapping
     String list(@RequestParam(required = false, defaultValue = "1") long page, Model model) {
-        return page(model, page, "", Scope.CATALOG_READ.value(), null);
+        return page(model, page);
     }
 
     @PostMapping
-    String create(@RequestParam(required = false, defaultValue = "") String name,
-            @RequestParam(required = false, defaultValue = "") String scope, Principal principal, Model model,
+    String create(@ModelAttribute("form") KeyForm form, BindingResult binding, Principal principal, Model model,
             HttpServletResponse response) {
         try {
-            var issued = keys.issue(principal.getName(), name, scope);
+            var issued = keys.issue(principal.getName(), form.name(), form.scope());
             response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
             model.addAttribute("issued", issued);
             return "user/admin/api-key-created";
         } catch (KeyRefused refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return page(model, 1, name, scope, refused);
+            KeyForm.reject(binding, refused);
+            return page(model, 1);
         }
     }
 
@@ -78,7 +80,7 @@ class ApiKeysAdmin {
         return "redirect:/admin/api-keys";
     }
 
-    private String page(Model model, long page, String name, String scope, KeyRefused refused) {
+    private String page(Model model, long page) {
         long total = keys.countActive();
         long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         long current = Math.clamp(page, 1, pages);
@@ -86,8 +88,9 @@ class ApiKeysAdmin {
         model.addAttribute("total", total);
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
-        model.addAttribute("form", refused == null ? new KeyForm(name, scope, null, null)
-                : new KeyForm(name, scope, refused.field(), texts.get(refused.code(), refused.arguments())));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", KeyForm.empty());
+        }
         model.addAttribute("scopes", Scope.grantableTo(true));
         return "user/admin/api-keys";
     }

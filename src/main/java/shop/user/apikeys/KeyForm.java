@@ -1,13 +1,28 @@
 package shop.user.apikeys;
 
-/** The new-key form as typed, with what was wrong with it: the field at fault and the message (both null when nothing). */
-record KeyForm(String name, String scope, String refusedField, String refusal) {
+import org.springframework.validation.BindingResult;
 
-    public String error(String field) {
-        return refusal != null && refusedField.equals(field) ? refusal : null;
+/**
+ * The new-key form as typed. Its rules need the holder's account (locked? admin? how many keys?), so
+ * {@link ApiKeys#issue} checks them and a {@link KeyRefused} becomes an error of the form's {@link BindingResult}.
+ */
+record KeyForm(String name, String scope) {
+
+    KeyForm {
+        name = name == null ? "" : name;
+        scope = scope == null ? "" : scope;
     }
 
-    public String formError() {
-        return error("");
+    static KeyForm empty() {
+        return new KeyForm("", Scope.CATALOG_READ.value());
+    }
+
+    /** Puts the refusal on its field, or on the whole form when it concerns no field. */
+    static void reject(BindingResult binding, KeyRefused refused) {
+        if (refused.field().isEmpty()) {
+            binding.reject(refused.code(), refused.arguments(), null);
+        } else {
+            binding.rejectValue(refused.field(), refused.code(), refused.arguments(), null);
+        }
     }
 }

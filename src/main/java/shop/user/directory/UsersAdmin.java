@@ -10,12 +10,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import shop.common.web.HtmxRequest;
 import shop.user.AuditLog;
 import shop.user.Texts;
 import shop.user.apikeys.ApiKeys;
@@ -52,7 +52,7 @@ class UsersAdmin {
     String list(@RequestParam(required = false, defaultValue = "") String q,
             @RequestParam(required = false) UserStatus status,
             @RequestParam(required = false, defaultValue = "1") long page,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         String text = q.strip();
         if (text.length() > MAX_SEARCH) {
             model.addAttribute("searchError", texts.get("user.admin.search.too-long", MAX_SEARCH));
@@ -69,7 +69,7 @@ class UsersAdmin {
         model.addAttribute("q", text);
         model.addAttribute("status", status);
         model.addAttribute("statuses", UserStatus.values());
-        return htmx ? "user/admin/users :: results" : "user/admin/users";
+        return htmx.isHtmx() ? "user/admin/users :: results" : "user/admin/users";
     }
 
     @GetMapping("/{id}")

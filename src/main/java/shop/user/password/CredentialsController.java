@@ -1,7 +1,6 @@
 package shop.user.password;
 
 import java.security.Principal;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,9 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import shop.user.FormErrors;
 import shop.user.NewPasswordCheck;
-import shop.user.Texts;
 import shop.user.Throttles;
 import shop.user.password.CredentialChanges.Holder;
 import shop.user.password.CredentialChanges.Outcome;
@@ -31,17 +28,12 @@ import shop.user.password.CredentialChanges.Outcome;
 @Controller
 class CredentialsController {
 
-    static final List<String> PASSWORD_FIELDS = List.of("currentPassword", "password", "passwordConfirmation");
-    static final List<String> EMAIL_FIELDS = List.of("email", "currentPassword");
-
     private final CredentialChanges changes;
     private final NewPasswordCheck passwords;
-    private final Texts texts;
 
-    CredentialsController(CredentialChanges changes, NewPasswordCheck passwords, Texts texts) {
+    CredentialsController(CredentialChanges changes, NewPasswordCheck passwords) {
         this.changes = changes;
         this.passwords = passwords;
-        this.texts = texts;
     }
 
     @GetMapping("/account/password")
@@ -49,7 +41,7 @@ class CredentialsController {
         if (changes.holder(principal.getName()).isEmpty()) {
             return "redirect:/login";
         }
-        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("form", new PasswordForms.PasswordChange("", "", ""));
         return "user/change-password";
     }
 
@@ -61,9 +53,8 @@ class CredentialsController {
         if (holder == null) {
             return "redirect:/login";
         }
-        FormErrors errors = FormErrors.of(binding, PASSWORD_FIELDS);
-        passwords.check(errors, form.password(), form.passwordConfirmation(), holder.email(), holder.displayName());
-        if (errors.isEmpty()) {
+        passwords.check(binding, form.password(), form.passwordConfirmation(), holder.email(), holder.displayName());
+        if (!binding.hasErrors()) {
             HttpSession session = request.getSession(false);
             Outcome outcome = changes.changePassword(holder.email(), form.currentPassword(), form.password(),
                     request.getRemoteAddr(), session == null ? null : session.getId());
@@ -71,10 +62,9 @@ class CredentialsController {
                 redirect.addFlashAttribute("notice", "passwordChanged");
                 return "redirect:/account/password";
             }
-            refused(outcome, errors);
+            refused(outcome, binding);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        model.addAttribute("errors", errors);
         return "user/change-password";
     }
 
@@ -86,7 +76,6 @@ class CredentialsController {
         }
         model.addAttribute("current", holder.email());
         model.addAttribute("form", PasswordForms.EmailChange.EMPTY);
-        model.addAttribute("errors", FormErrors.none());
         return "user/change-email";
     }
 
@@ -98,8 +87,7 @@ class CredentialsController {
         if (holder == null) {
             return "redirect:/login";
         }
-        FormErrors errors = FormErrors.of(binding, EMAIL_FIELDS);
-        if (errors.isEmpty()) {
+        if (!binding.hasErrors()) {
             Outcome outcome = changes.requestEmailChange(holder.email(), form.currentPassword(), form.email(),
                     request.getRemoteAddr());
             if (outcome.result() == CredentialChanges.Result.DONE) {
@@ -107,19 +95,19 @@ class CredentialsController {
                 redirect.addFlashAttribute("newEmail", form.email().strip());
                 return "redirect:/account/email";
             }
-            refused(outcome, errors);
+            refused(outcome, binding);
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         model.addAttribute("current", holder.email());
-        model.addAttribute("errors", errors);
         return "user/change-email";
     }
 
-    private void refused(Outcome outcome, FormErrors errors) {
+    private static void refused(Outcome outcome, BindingResult binding) {
         switch (outcome.result()) {
-            case WRONG_PASSWORD -> errors.add("currentPassword", texts.get("user.current-password.wrong"));
-            case THROTTLED -> errors.add("currentPassword", texts.get("user.throttled", Throttles.minutes(outcome.retryAfter())));
-            case SAME_ADDRESS -> errors.add("email", texts.get("user.email.same"));
+            case WRONG_PASSWORD -> binding.rejectValue("currentPassword", "user.current-password.wrong");
+            case THROTTLED -> binding.rejectValue("currentPassword", "user.throttled",
+                    new Object[] {Throttles.minutes(outcome.retryAfter())}, null);
+            case SAME_ADDRESS -> binding.rejectValue("email", "user.email.same");
             case DONE, NO_ACCOUNT -> throw new IllegalStateException("Not a refusal: " + outcome.result());
         }
     }

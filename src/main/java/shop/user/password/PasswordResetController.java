@@ -1,7 +1,5 @@
 package shop.user.password;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,9 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import shop.user.FormErrors;
 import shop.user.NewPasswordCheck;
-import shop.user.Texts;
 import shop.user.Throttles;
 import shop.user.addresses.Address;
 
@@ -28,41 +24,33 @@ import shop.user.addresses.Address;
 @Controller
 class PasswordResetController {
 
-    static final List<String> FIELDS = List.of("password", "passwordConfirmation");
-
     private final PasswordReset reset;
     private final NewPasswordCheck passwords;
     private final Throttles throttles;
-    private final Texts texts;
 
-    PasswordResetController(PasswordReset reset, NewPasswordCheck passwords, Throttles throttles, Texts texts) {
+    PasswordResetController(PasswordReset reset, NewPasswordCheck passwords, Throttles throttles) {
         this.reset = reset;
         this.passwords = passwords;
         this.throttles = throttles;
-        this.texts = texts;
     }
 
     @GetMapping("/password/forgot")
     String forgotForm(Model model) {
         model.addAttribute("form", PasswordForms.Address.EMPTY);
-        model.addAttribute("errors", FormErrors.none());
         return "user/forgot";
     }
 
     @PostMapping("/password/forgot")
     String forgot(@Valid @ModelAttribute("form") PasswordForms.Address form, BindingResult binding,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        FormErrors errors = FormErrors.of(binding, List.of("email"));
-        if (!errors.isEmpty()) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("errors", errors);
             return "user/forgot";
         }
         var wait = throttles.mailRequest(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("errors", FormErrors.none());
-            model.addAttribute("tooMany", texts.get("user.too-many-requests", Throttles.minutes(wait.get())));
+            binding.reject("user.too-many-requests", new Object[] {Throttles.minutes(wait.get())}, null);
             return "user/forgot";
         }
         reset.request(form.email());
@@ -82,25 +70,21 @@ class PasswordResetController {
         if (check.status() != PasswordReset.Status.VALID) {
             return linkProblem(check.status(), response, model);
         }
-        model.addAttribute("token", token);
-        model.addAttribute("errors", FormErrors.none());
+        model.addAttribute("form", new PasswordForms.NewPassword(token, "", ""));
         return "user/reset";
     }
 
     @PostMapping("/password/reset")
-    String resetPassword(@ModelAttribute PasswordForms.NewPassword form, HttpServletResponse response,
-            RedirectAttributes redirect, Model model) {
+    String resetPassword(@ModelAttribute("form") PasswordForms.NewPassword form, BindingResult binding,
+            HttpServletResponse response, RedirectAttributes redirect, Model model) {
         response.setHeader("Referrer-Policy", "no-referrer");
         var check = reset.check(form.token());
         if (check.status() != PasswordReset.Status.VALID) {
             return linkProblem(check.status(), response, model);
         }
-        FormErrors errors = FormErrors.in(FIELDS);
-        passwords.check(errors, form.password(), form.passwordConfirmation(), check.email(), check.displayName());
-        if (!errors.isEmpty()) {
+        passwords.check(binding, form.password(), form.passwordConfirmation(), check.email(), check.displayName());
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("token", form.token());
-            model.addAttribute("errors", errors);
             return "user/reset";
         }
         var status = reset.reset(form.token(), form.password());

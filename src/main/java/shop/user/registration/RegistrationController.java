@@ -1,7 +1,5 @@
 package shop.user.registration;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,9 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import shop.user.FormErrors;
 import shop.user.NewPasswordCheck;
-import shop.user.Texts;
 import shop.user.Throttles;
 
 /**
@@ -28,44 +24,35 @@ import shop.user.Throttles;
 @Controller
 class RegistrationController {
 
-    static final List<String> FIELDS = List.of("name", "email", "password", "passwordConfirmation");
-
     private final AccountRegistration registration;
     private final NewPasswordCheck passwords;
     private final Throttles throttles;
-    private final Texts texts;
 
-    RegistrationController(AccountRegistration registration, NewPasswordCheck passwords, Throttles throttles,
-            Texts texts) {
+    RegistrationController(AccountRegistration registration, NewPasswordCheck passwords, Throttles throttles) {
         this.registration = registration;
         this.passwords = passwords;
         this.throttles = throttles;
-        this.texts = texts;
     }
 
     @GetMapping("/register")
     String form(Model model) {
         registration.checkAvailable(); // no form to fill in vain while the user storage is down
         model.addAttribute("form", RegistrationForms.Registration.EMPTY);
-        model.addAttribute("errors", FormErrors.none());
         return "user/register";
     }
 
     @PostMapping("/register")
     String register(@Valid @ModelAttribute("form") RegistrationForms.Registration form, BindingResult binding,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        FormErrors errors = FormErrors.of(binding, FIELDS);
-        passwords.check(errors, form.password(), form.passwordConfirmation(), form.email(), form.name());
-        if (!errors.isEmpty()) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        passwords.check(binding, form.password(), form.passwordConfirmation(), form.email(), form.name());
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("errors", errors);
             return "user/register";
         }
         var wait = throttles.mailRequest(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("errors", FormErrors.none());
-            model.addAttribute("tooMany", texts.get("user.too-many-requests", Throttles.minutes(wait.get())));
+            binding.reject("user.too-many-requests", new Object[] {Throttles.minutes(wait.get())}, null);
             return "user/register";
         }
         try {

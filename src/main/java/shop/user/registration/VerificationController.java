@@ -1,7 +1,5 @@
 package shop.user.registration;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -15,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import shop.user.FormErrors;
-import shop.user.Texts;
 import shop.user.Throttles;
 import shop.user.addresses.Address;
 
@@ -30,12 +26,10 @@ class VerificationController {
 
     private final EmailVerification verification;
     private final Throttles throttles;
-    private final Texts texts;
 
-    VerificationController(EmailVerification verification, Throttles throttles, Texts texts) {
+    VerificationController(EmailVerification verification, Throttles throttles) {
         this.verification = verification;
         this.throttles = throttles;
-        this.texts = texts;
     }
 
     @GetMapping("/account/verify")
@@ -56,24 +50,20 @@ class VerificationController {
     @GetMapping("/account/verify/resend")
     String resendForm(@RequestParam(required = false) String email, Model model) {
         model.addAttribute("form", new RegistrationForms.Address(email == null || email.length() > 254 ? "" : email.strip()));
-        model.addAttribute("errors", FormErrors.none());
         return "user/resend";
     }
 
     @PostMapping("/account/verify/resend")
     String resend(@Valid @ModelAttribute("form") RegistrationForms.Address form, BindingResult binding,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
-        FormErrors errors = FormErrors.of(binding, List.of("email"));
-        if (!errors.isEmpty()) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("errors", errors);
             return "user/resend";
         }
         var wait = throttles.mailRequest(request.getRemoteAddr());
         if (wait.isPresent()) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            model.addAttribute("errors", FormErrors.none());
-            model.addAttribute("tooMany", texts.get("user.too-many-requests", Throttles.minutes(wait.get())));
+            binding.reject("user.too-many-requests", new Object[] {Throttles.minutes(wait.get())}, null);
             return "user/resend";
         }
         verification.resend(form.email());
