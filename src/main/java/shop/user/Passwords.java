@@ -16,6 +16,11 @@ public class Passwords {
         this.encoder = encoder;
     }
 
+    /** The form in which passwords are hashed and compared (Unicode NFKC). */
+    public static String normalize(String password) {
+        return PasswordPolicy.normalize(password);
+    }
+
     public String hash(String raw) {
         return encoder.encode(PasswordPolicy.normalize(raw));
     }

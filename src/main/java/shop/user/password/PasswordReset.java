@@ -14,7 +14,6 @@ import shop.user.AccountSettings;
 import shop.user.Accounts;
 import shop.user.LinkTokens;
 import shop.user.LinkTokens.Purpose;
-import shop.user.PasswordPolicy;
 import shop.user.Passwords;
 import shop.user.Throttles;
 import shop.user.events.CustomerEmailVerified;
@@ -95,7 +94,7 @@ class PasswordReset {
 
     /**
      * Sets the new password if the link is still good, ending every session of the account. The password
-     * must have passed the {@link PasswordPolicy}.
+     * must have passed the password policy ({@link shop.user.NewPasswordCheck}).
      */
     @Transactional
     Status reset(String token, String newPassword) {

@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import shop.user.Account;
 import shop.user.Accounts;
-import shop.user.PasswordPolicy;
 import shop.user.Passwords;
 import shop.user.PersonName;
 import shop.user.Throttles;
@@ -45,7 +44,7 @@ class AccountRegistration {
 
     /**
      * A shopper registering themselves, with a name and password that passed validation and the
-     * {@link PasswordPolicy}. The outcome is not returned on purpose: a new address gets an account and a
+     * password policy ({@link shop.user.NewPasswordCheck}). The outcome is not returned on purpose: a new address gets an account and a
      * confirmation link; an address with an unconfirmed account gets a new link; one with a confirmed account
      * gets a note that someone tried to register with it. The password is hashed in every case, so all three
      * take about as long.

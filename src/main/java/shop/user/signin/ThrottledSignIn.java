@@ -9,7 +9,6 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 import shop.user.Account;
-import shop.user.PasswordPolicy;
 import shop.user.Passwords;
 import shop.user.Throttles;
 
@@ -45,7 +44,7 @@ class ThrottledSignIn implements AuthenticationProvider {
                 throw new BadCredentialsException("Bad credentials");
             }
             var normalized = UsernamePasswordAuthenticationToken.unauthenticated(authentication.getPrincipal(),
-                    PasswordPolicy.normalize(password));
+                    Passwords.normalize(password));
             normalized.setDetails(authentication.getDetails());
             Authentication result = passwords.authenticate(normalized);
             throttles.signInSucceeded(email);
