@@ -26,10 +26,6 @@ public class AuditLog {
     /** One line of the log; {@code actorId} and {@code targetId} may name accounts that no longer exist. */
     public record Entry(long id, Instant occurredAt, Long actorId, String actorEmail, String action, Long targetId,
             String targetEmail, String details) {
-
-        public String label() {
-            return AuditAction.fromCode(action).map(AuditAction::label).orElse(action);
-        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

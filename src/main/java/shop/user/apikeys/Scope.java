@@ -13,24 +13,18 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 enum Scope {
 
-    CATALOG_READ("catalog:read", "Read the catalog: products, categories, search"),
-    CUSTOMER("customer", "Act for your own account: profile, keys, and later cart and orders"),
-    ADMIN("admin", "Everything, including the back office's API (admins only)");
+    CATALOG_READ("catalog:read"),
+    CUSTOMER("customer"),
+    ADMIN("admin");
 
     private final String value;
-    private final String description;
 
-    Scope(String value, String description) {
+    Scope(String value) {
         this.value = value;
-        this.description = description;
     }
 
     public String value() {
         return value;
-    }
-
-    public String description() {
-        return description;
     }
 
     static Optional<Scope> fromValue(String value) {

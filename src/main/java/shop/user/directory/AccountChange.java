@@ -3,29 +3,23 @@ package shop.user.directory;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** What an admin can do to an account from the back office, each after a confirmation. */
+/** What an admin can do to an account from the back office, each after a confirmation; named by {@code user.admin.change.<slug>}. */
 enum AccountChange {
 
-    LOCK("lock", "Lock"),
-    UNLOCK("unlock", "Unlock"),
-    GRANT_ADMIN("grant-admin", "Make admin"),
-    REVOKE_ADMIN("revoke-admin", "Remove admin role");
+    LOCK("lock"),
+    UNLOCK("unlock"),
+    GRANT_ADMIN("grant-admin"),
+    REVOKE_ADMIN("revoke-admin");
 
     private final String slug;
-    private final String label;
 
-    AccountChange(String slug, String label) {
+    AccountChange(String slug) {
         this.slug = slug;
-        this.label = label;
     }
 
     /** The change's part of its address: {@code /admin/users/{id}/lock}. */
     public String slug() {
         return slug;
-    }
-
-    public String label() {
-        return label;
     }
 
     static Optional<AccountChange> fromSlug(String slug) {

@@ -67,9 +67,9 @@ class UserDirectory {
             return lockedAt != null;
         }
 
-        /** The one word the list shows: locked wins over unverified wins over active. */
+        /** The one status the list shows (its words are user.admin.status.*): locked wins over unverified wins over active. */
         public String status() {
-            return locked() ? "Locked" : verified() ? "Active" : "Unverified";
+            return locked() ? "locked" : verified() ? "active" : "unverified";
         }
     }
 

@@ -1,25 +1,19 @@
 package shop.user.directory;
 
-/** The filters of the admin's account list. */
+/** The filters of the admin's account list; named by {@code user.admin.status.<name in lower case>}. */
 enum UserStatus {
 
     /** Confirmed email, not locked. */
-    ACTIVE("Active", "a.email_verified_at is not null and a.locked_at is null"),
+    ACTIVE("a.email_verified_at is not null and a.locked_at is null"),
     /** Email address not confirmed yet. */
-    UNVERIFIED("Unverified", "a.email_verified_at is null"),
-    LOCKED("Locked", "a.locked_at is not null"),
-    ADMIN("Admin", "a.admin");
+    UNVERIFIED("a.email_verified_at is null"),
+    LOCKED("a.locked_at is not null"),
+    ADMIN("a.admin");
 
-    private final String label;
     private final String condition;
 
-    UserStatus(String label, String condition) {
-        this.label = label;
+    UserStatus(String condition) {
         this.condition = condition;
-    }
-
-    public String label() {
-        return label;
     }
 
     String condition() {
