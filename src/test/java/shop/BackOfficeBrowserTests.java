@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import testsupport.BrowserTest;
 import testsupport.Browsers;
@@ -20,6 +22,9 @@ import testsupport.TestAccounts;
 /** The admin's back office in a real Chromium: the dashboard's panels and the notifications. */
 @ShopIntegrationTest
 class BackOfficeBrowserTests extends BrowserTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void signIn() {
@@ -50,9 +55,12 @@ class BackOfficeBrowserTests extends BrowserTest {
         Browsers.screenshot(page, "admin-notification-1280");
         assertThat(Browsers.seriousAccessibilityViolations(page)).isEmpty();
 
+        long welcomesBefore = welcomeMailsToTheAdmin();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send again")).click();
         assertThat(page.getByRole(AriaRole.STATUS).filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Queued to be sent again"))).isVisible();
+        // this test's own doing: one more copy, whatever other tests sent the admin before
+        assertThat(welcomeMailsToTheAdmin()).isEqualTo(welcomesBefore + 1);
     }
 
     @Test
@@ -64,5 +72,10 @@ class BackOfficeBrowserTests extends BrowserTest {
 
         assertThat(page.getByText("Notifications are taking a break.")).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Back office");
+    }
+
+    private long welcomeMailsToTheAdmin() {
+        return jdbc.sql("select count(*) from notification.message where recipient = ? and template = 'welcome'")
+                .param(TestAccounts.ADMIN_EMAIL).query(Long.class).single();
     }
 }

@@ -13,27 +13,27 @@ import org.springframework.data.relational.core.mapping.Table;
  * Links sent before {@code credentialsChangedAt} no longer work.
  */
 @Table(schema = "users", name = "account")
-record Account(@Id Long id, String email, String displayName, String passwordHash, boolean admin, Instant createdAt,
+public record Account(@Id Long id, String email, String displayName, String passwordHash, boolean admin, Instant createdAt,
         Instant emailVerifiedAt, Instant lockedAt, boolean marketingOptIn, Instant credentialsChangedAt) {
 
-    static Account create(String email, String displayName, String passwordHash, boolean admin) {
+    public static Account create(String email, String displayName, String passwordHash, boolean admin) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
         return new Account(null, normalizeEmail(email), displayName, passwordHash, admin, now, null, null, false, now);
     }
 
-    static String normalizeEmail(String email) {
+    public static String normalizeEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
-    boolean emailVerified() {
+    public boolean emailVerified() {
         return emailVerifiedAt != null;
     }
 
-    boolean locked() {
+    public boolean locked() {
         return lockedAt != null;
     }
 
-    Account verified(Instant at) {
+    public Account verified(Instant at) {
         return new Account(id, email, displayName, passwordHash, admin, createdAt, at, lockedAt, marketingOptIn,
                 credentialsChangedAt);
     }

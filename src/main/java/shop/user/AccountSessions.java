@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * address, so they stop working by themselves.
  */
 @Component
-class AccountSessions {
+public class AccountSessions {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSessions.class);
 
@@ -25,7 +25,7 @@ class AccountSessions {
     }
 
     /** Ends every session signed in as {@code email} but {@code keepSessionId} (may be null); says how many. */
-    int endAll(String email, String keepSessionId) {
+    public int endAll(String email, String keepSessionId) {
         var repository = sessions.getIfAvailable();
         if (repository == null) {
             return 0;

@@ -19,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        and mails per recipient address, within a window
  */
 @ConfigurationProperties("shop.accounts")
-record AccountSettings(
+public record AccountSettings(
         @DefaultValue("http://localhost:8080") String baseUrl,
         @DefaultValue("24h") Duration verificationLinkLifetime,
         @DefaultValue("1h") Duration resetLinkLifetime,
@@ -35,7 +35,7 @@ record AccountSettings(
             @DefaultValue("1h") Duration window) {
     }
 
-    String link(String path) {
+    public String link(String path) {
         return baseUrl.replaceAll("/+$", "") + path;
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
-interface Accounts extends ListCrudRepository<Account, Long> {
+public interface Accounts extends ListCrudRepository<Account, Long> {
 
     Optional<Account> findByEmail(String email);
 

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code shop.admin.password}); without it a random one is generated and printed once.
  */
 @ConfigurationProperties("shop.admin")
-record AdminSettings(@DefaultValue("admin@shop.local") String email, String password) {
+public record AdminSettings(@DefaultValue("admin@shop.local") String email, String password) {
 }

@@ -26,14 +26,10 @@ public class AuditLog {
     /** One line of the log; {@code actorId} and {@code targetId} may name accounts that no longer exist. */
     public record Entry(long id, Instant occurredAt, Long actorId, String actorEmail, String action, Long targetId,
             String targetEmail, String details) {
-
-        public String label() {
-            return AuditAction.fromCode(action).map(AuditAction::label).orElse(action);
-        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void record(Account actor, AuditAction action, Long targetId, String targetEmail, String details) {
+    public void record(Account actor, AuditAction action, Long targetId, String targetEmail, String details) {
         jdbc.sql("""
                         insert into users.audit_entry (actor_id, actor_email, action, target_id, target_email, details)
                         values (:actorId, :actorEmail, :action, :targetId, :targetEmail, :details)""")

@@ -16,7 +16,8 @@ import jakarta.validation.Payload;
  * An email address the shop can send to and compare safely: ASCII only (so no look-alike letters from
  * other alphabets, no invisible characters), a local part of at most 64 characters without leading,
  * trailing or doubled dots, and a domain with a top-level domain. Spaces around it are ignored. Empty
- * values pass: pair it with {@code @NotBlank}.
+ * values pass: pair it with {@code @NotBlank}; so do values longer than {@link #MAX_LENGTH}: pair it with
+ * {@code @Size(max = MAX_LENGTH)}.
  */
 @Documented
 @Constraint(validatedBy = EmailAddress.Validator.class)
@@ -40,7 +41,8 @@ public @interface EmailAddress {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || valid(value);
+            // too long is @Size's message: a field reports each problem once
+            return value == null || value.isBlank() || value.strip().length() > MAX_LENGTH || valid(value);
         }
 
         static boolean valid(String value) {

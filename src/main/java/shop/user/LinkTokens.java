@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
  * once) or the address changes (an address-change link works once), and nobody can forge or alter one.
  */
 @Component
-class LinkTokens {
+public class LinkTokens {
 
     /** What a link lets its holder do. */
-    enum Purpose {
+    public enum Purpose {
         VERIFY_EMAIL("v"), RESET_PASSWORD("r");
 
         private final String code;
@@ -39,9 +39,9 @@ class LinkTokens {
     }
 
     /** What a token claims, before its signature is checked against the account. */
-    record Claim(Purpose purpose, long accountId, String email, Instant expiresAt, byte[] signature, String payload) {
+    public record Claim(Purpose purpose, long accountId, String email, Instant expiresAt, byte[] signature, String payload) {
 
-        boolean expiredAt(Instant now) {
+        public boolean expiredAt(Instant now) {
             return !now.isBefore(expiresAt);
         }
     }
@@ -58,14 +58,14 @@ class LinkTokens {
     }
 
     /** A token for {@code account} about {@code email} (its own or the one it is changing to). */
-    String issue(Purpose purpose, Account account, String email, Instant expiresAt) {
+    public String issue(Purpose purpose, Account account, String email, Instant expiresAt) {
         String payload = purpose.code + "|" + account.id() + "|" + expiresAt.toEpochMilli() + "|" + email;
         return ENCODER.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
                 + ENCODER.encodeToString(keys.sign("link", signed(payload, account)));
     }
 
     /** What the token claims, if it has the shape of one; says nothing about whether it is genuine. */
-    Optional<Claim> read(String token) {
+    public Optional<Claim> read(String token) {
         if (token == null || token.length() > MAX_LENGTH || !SHAPE.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -84,7 +84,7 @@ class LinkTokens {
     }
 
     /** Whether the claim was signed by this shop for the account as it is now. */
-    boolean genuineFor(Claim claim, Account account) {
+    public boolean genuineFor(Claim claim, Account account) {
         return claim.accountId() == account.id() && keys.verify("link", signed(claim.payload(), account), claim.signature());
     }
 

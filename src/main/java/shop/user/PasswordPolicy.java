@@ -15,14 +15,14 @@ import org.springframework.stereotype.Component;
  * password typed on another keyboard or system still matches.
  */
 @Component
-public class PasswordPolicy {
+class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 64;
     static final int MAX_BYTES = 72;
 
     /** Why a password is refused; each has its text in {@code user/messages.properties}. */
-    public enum Problem {
+    enum Problem {
         MISSING("user.password.required"),
         TOO_SHORT("user.password.too-short"),
         TOO_LONG("user.password.too-long"),
@@ -47,7 +47,7 @@ public class PasswordPolicy {
     }
 
     /** The problem with {@code password} for the person with this email address and name, if any. */
-    public Optional<Problem> check(String password, String email, String name) {
+    Optional<Problem> check(String password, String email, String name) {
         if (password == null || password.isEmpty()) {
             return Optional.of(Problem.MISSING);
         }

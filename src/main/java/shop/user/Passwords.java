@@ -5,10 +5,10 @@ import org.springframework.stereotype.Component;
 
 /** Hashes and checks passwords in their normal form (see {@link PasswordPolicy#normalize}). */
 @Component
-class Passwords {
+public class Passwords {
 
     /** Longer than anything the policy allows: such input is not even hashed. */
-    static final int MAX_CHECKED = 1000;
+    public static final int MAX_CHECKED = 1000;
 
     private final PasswordEncoder encoder;
 
@@ -16,15 +16,20 @@ class Passwords {
         this.encoder = encoder;
     }
 
-    String hash(String raw) {
+    /** The form in which passwords are hashed and compared (Unicode NFKC). */
+    public static String normalize(String password) {
+        return PasswordPolicy.normalize(password);
+    }
+
+    public String hash(String raw) {
         return encoder.encode(PasswordPolicy.normalize(raw));
     }
 
-    boolean matches(String raw, String hash) {
+    public boolean matches(String raw, String hash) {
         return raw != null && raw.length() <= MAX_CHECKED && encoder.matches(PasswordPolicy.normalize(raw), hash);
     }
 
-    PasswordEncoder encoder() {
+    public PasswordEncoder encoder() {
         return encoder;
     }
 }

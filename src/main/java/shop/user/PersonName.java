@@ -66,7 +66,7 @@ public @interface PersonName {
         }
 
         /** The name as stored: composed characters, spaces collapsed, trimmed. */
-        static String normalize(String name) {
+        public static String normalize(String name) {
             return Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
         }
     }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  * start, and kept in memory from then on.
  */
 @Component
-class SigningKeys {
+public class SigningKeys {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String STORED_NAME = "links-and-cookies";
@@ -33,12 +32,12 @@ class SigningKeys {
     }
 
     /** The signature of {@code data} for {@code purpose}, as bytes. */
-    byte[] sign(String purpose, String data) {
+    public byte[] sign(String purpose, String data) {
         return hmac(derivedKey(purpose), data);
     }
 
     /** Whether {@code signature} is {@code data}'s for {@code purpose}, compared in constant time. */
-    boolean verify(String purpose, String data, byte[] signature) {
+    public boolean verify(String purpose, String data, byte[] signature) {
         return MessageDigest.isEqual(sign(purpose, data), signature);
     }
 

@@ -29,7 +29,7 @@ public class Throttles {
     }
 
     /** How long this sign-in must wait, if either the account or the client address had too many failures. */
-    Optional<Duration> signInWait(String email, String client) {
+    public Optional<Duration> signInWait(String email, String client) {
         Optional<Duration> account = failuresPerAccount.waitFor(key(email));
         Optional<Duration> address = failuresPerClient.waitFor(client);
         if (account.isPresent() && address.isPresent()) {
@@ -38,12 +38,12 @@ public class Throttles {
         return account.isPresent() ? account : address;
     }
 
-    void signInFailed(String email, String client) {
+    public void signInFailed(String email, String client) {
         failuresPerAccount.record(key(email));
         failuresPerClient.record(client);
     }
 
-    void signInSucceeded(String email) {
+    public void signInSucceeded(String email) {
         failuresPerAccount.forget(key(email));
     }
 
@@ -56,7 +56,7 @@ public class Throttles {
     }
 
     /** Counts a mail to {@code address}; false when that address had enough mail from us for now. */
-    boolean mailTo(String address) {
+    public boolean mailTo(String address) {
         return mailsPerAddress.tryRecord(key(address));
     }
 

@@ -4,6 +4,13 @@
  * book, privacy) and the address picker other modules' pages embed; the back office's account administration
  * with its audit log; API keys for machine clients. Schema {@code users}.
  * <p>
+ * Organised by feature: {@code registration}, {@code signin}, {@code password}, {@code addresses},
+ * {@code apikeys}, {@code account} and {@code directory} each keep their domain, pages, admin screens and API
+ * together, package-private. This package holds what they share: the {@link Account} aggregate and
+ * {@link Accounts}, passwords and their policy, throttles, signed links, sessions, the audit log, and the
+ * form constraints. A feature that owns rows removes a deleted customer's rows itself when it hears
+ * {@code CustomerDeleted}.
+ * <p>
  * Links in mails are signed here ({@code LinkTokens}) and only delivered by the notification module, which
  * hears about them through {@code EmailVerificationRequested} and {@code PasswordResetRequested}. Spring
  * Security gets its authentication provider, remember-me services and sign-in outcome handlers from this
@@ -18,3 +25,4 @@
 package shop.user;
 
 import org.springframework.modulith.ApplicationModule;
+

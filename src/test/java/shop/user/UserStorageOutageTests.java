@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import shop.user.registration.Customers;
 import testsupport.Forms;
 import testsupport.ShopIntegrationTest;
 
@@ -31,12 +33,12 @@ class UserStorageOutageTests {
     Accounts accounts;
 
     @Autowired
-    AccountRegistration registration;
+    ApplicationContext context;
 
     @Test
     void withTheUserStorageDownShoppersKeepBrowsingAndAccountsSayTheyAreUnavailable() {
         String email = Customers.uniqueEmail("outage");
-        Customers.confirmed(registration, accounts, email, "Still Here");
+        Customers.confirmed(context, email, "Still Here");
         Cookie session = Forms.signIn(mvc, email, Customers.PASSWORD);
         String product = jdbc.sql("select slug from catalog.product where status = 'PUBLISHED' order by id limit 1")
                 .query(String.class).single();

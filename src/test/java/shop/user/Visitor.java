@@ -23,7 +23,7 @@ import testsupport.Forms;
  * its own client address so that the per-address limits of one test never touch another, and reads the
  * mails the notification module recorded.
  */
-final class Visitor {
+public final class Visitor {
 
     private static final AtomicInteger clients = new AtomicInteger();
     private static final Pattern LINK = Pattern.compile("(/account/verify|/password/reset)\\?token=[A-Za-z0-9_.-]+");
@@ -32,18 +32,18 @@ final class Visitor {
     private final JdbcClient jdbc;
     final String client;
 
-    Visitor(MockMvcTester mvc, JdbcClient jdbc) {
+    public Visitor(MockMvcTester mvc, JdbcClient jdbc) {
         this.mvc = mvc;
         this.jdbc = jdbc;
         this.client = "2001:db8::" + Integer.toHexString(clients.incrementAndGet());
     }
 
     /** POSTs {@code fields} (name, value, name, value …) to {@code path} with a valid CSRF token. */
-    MvcTestResult post(String path, String... fields) {
+    public MvcTestResult post(String path, String... fields) {
         return post(path, List.of(), fields);
     }
 
-    MvcTestResult post(String path, List<Cookie> cookies, String... fields) {
+    public MvcTestResult post(String path, List<Cookie> cookies, String... fields) {
         var csrf = Forms.csrfFrom(mvc, "/login");
         List<Cookie> all = new ArrayList<>(cookies);
         all.add(csrf.cookie());
@@ -58,11 +58,11 @@ final class Visitor {
         return request.exchange();
     }
 
-    MvcTestResult register(String name, String email, String password) {
+    public MvcTestResult register(String name, String email, String password) {
         return post("/register", "name", name, "email", email, "password", password, "passwordConfirmation", password);
     }
 
-    MvcTestResult signIn(String email, String password, String... more) {
+    public MvcTestResult signIn(String email, String password, String... more) {
         String[] fields = new String[4 + more.length];
         fields[0] = "username";
         fields[1] = email;
@@ -73,7 +73,7 @@ final class Visitor {
     }
 
     /** The page a redirect leads to, with the session cookie the redirect set (flash attributes live there). */
-    MvcTestResult follow(MvcTestResult redirect) {
+    public MvcTestResult follow(MvcTestResult redirect) {
         String location = redirect.getResponse().getRedirectedUrl();
         assertThat(location).as("a redirect").isNotNull();
         Cookie session = redirect.getResponse().getCookie("SESSION");
@@ -85,25 +85,40 @@ final class Visitor {
     }
 
     /** The bodies of the mails of {@code template} recorded for {@code recipient}, oldest first, once there are {@code count}. */
-    List<String> mails(String recipient, String template, int count) {
+    public List<String> mails(String recipient, String template, int count) {
         return await().atMost(Duration.ofSeconds(15)).until(() -> mailsNow(recipient, template),
                 mails -> mails.size() >= count);
     }
 
-    List<String> mailsNow(String recipient, String template) {
+    /**
+     * The mails of {@code template} recorded for {@code recipient} once every event that names the address has
+     * been handled (the registry deletes completed publications), so that a mail that is absent stays absent:
+     * an asynchronous listener cannot still be about to send it.
+     */
+    public List<String> mailsOnceHandled(String recipient, String template) {
+        await().atMost(Duration.ofSeconds(15)).until(() -> unhandledEventsNaming(recipient) == 0);
+        return mailsNow(recipient, template);
+    }
+
+    private long unhandledEventsNaming(String address) {
+        return jdbc.sql("select count(*) from event_publication where lower(serialized_event) like lower(?)")
+                .param("%" + address + "%").query(Long.class).single();
+    }
+
+    public List<String> mailsNow(String recipient, String template) {
         return jdbc.sql("select body_text from notification.message where recipient = ? and template = ? order by id")
                 .params(recipient, template).query(String.class).list();
     }
 
     /** The path and query of the link in the latest mail of {@code template} to {@code recipient}. */
-    String linkIn(String recipient, String template, int mailsExpected) {
+    public String linkIn(String recipient, String template, int mailsExpected) {
         List<String> mails = mails(recipient, template, mailsExpected);
         Matcher link = LINK.matcher(mails.getLast());
         assertThat(link.find()).as("a link in %s", mails.getLast()).isTrue();
         return link.group();
     }
 
-    static String body(MvcTestResult result) {
+    public static String body(MvcTestResult result) {
         try {
             return result.getResponse().getContentAsString();
         } catch (UnsupportedEncodingException e) {

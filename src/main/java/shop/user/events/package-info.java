@@ -5,3 +5,4 @@
 package shop.user.events;
 
 import org.springframework.modulith.NamedInterface;
+
