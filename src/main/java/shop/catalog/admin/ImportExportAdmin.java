@@ -23,9 +23,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Products in and out as CSV: the export of the whole catalog, and the import in two steps (upload →
- * preview with every problem → confirm). Between the steps the file waits on the server under a random
- * token that only its uploader can use.
+ * Products in and out as CSV: the export of the whole catalog, and the import in two steps (upload with
+ * its mode, update or replace → preview with every problem and every removal → confirm). Between the
+ * steps the file and its mode wait on the server under a random token that only its uploader can use.
  */
 @Controller
 @RequestMapping("/admin/catalog")
@@ -33,13 +33,13 @@ class ImportExportAdmin {
 
     private static final int PROBLEMS_SHOWN = 500;
 
-    private final Products products;
+    private final ProductLookup products;
     private final ProductImport importer;
     private final ImportUploads uploads;
     private final ImportSettings settings;
     private final ProductChecks checks;
 
-    ImportExportAdmin(Products products, ProductImport importer, ImportUploads uploads, ImportSettings settings,
+    ImportExportAdmin(ProductLookup products, ProductImport importer, ImportUploads uploads, ImportSettings settings,
             ProductChecks checks) {
         this.products = products;
         this.importer = importer;
@@ -60,12 +60,17 @@ class ImportExportAdmin {
 
     @GetMapping("/import")
     String upload(Model model) {
-        return uploadPage(model, null);
+        return uploadPage(model, null, null, ImportMode.UPDATE);
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam(required = false) MultipartFile file, Principal admin, Model model,
-            HttpServletResponse response) throws IOException {
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String mode,
+            Principal admin, Model model, HttpServletResponse response) throws IOException {
+        ImportMode chosen = ImportMode.of(mode).orElse(null);
+        if (chosen == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return uploadPage(model, null, checks.message("catalog.import.mode.unknown"), ImportMode.UPDATE);
+        }
         String problem = null;
         if (file == null || file.isEmpty()) {
             problem = checks.message("catalog.import.file.required");
@@ -74,13 +79,13 @@ class ImportExportAdmin {
         }
         byte[] content = problem == null ? file.getBytes() : null;
         if (content != null) {
-            problem = importer.preview(content).fileProblem();
+            problem = importer.preview(content, chosen).fileProblem();
         }
         if (problem != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return uploadPage(model, problem);
+            return uploadPage(model, problem, null, chosen);
         }
-        String token = uploads.keep(admin.getName(), fileName(file), content);
+        String token = uploads.keep(admin.getName(), fileName(file), content, chosen);
         return "redirect:/admin/catalog/import/" + token;
     }
 
@@ -91,41 +96,48 @@ class ImportExportAdmin {
             redirect.addFlashAttribute("problem", checks.message("catalog.import.expired"));
             return "redirect:/admin/catalog/import";
         }
-        return previewPage(model, upload, importer.preview(upload.content()));
+        return previewPage(model, upload, importer.preview(upload.content(), upload.mode()), null);
     }
 
     @PostMapping("/import/{token}")
-    String confirm(@PathVariable String token, Principal admin, Model model, HttpServletResponse response,
-            RedirectAttributes redirect) {
+    String confirm(@PathVariable String token, @RequestParam(required = false) String removals, Principal admin,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var upload = uploads.find(token, admin.getName()).orElse(null);
         if (upload == null) {
             redirect.addFlashAttribute("problem", checks.message("catalog.import.expired"));
             return "redirect:/admin/catalog/import";
         }
-        var outcome = importer.apply(upload.content());
+        var outcome = importer.apply(upload.content(), upload.mode(), removals);
         if (outcome.counts() == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return previewPage(model, upload, outcome.preview());
+            return previewPage(model, upload, outcome.preview(), outcome.problem());
         }
         uploads.forget(token);
-        int created = outcome.counts().created();
-        redirect.addFlashAttribute("notice", "Imported " + upload.fileName() + ": " + created
-                + (created == 1 ? " product" : " products") + " created, " + outcome.counts().updated() + " updated.");
+        var counts = outcome.counts();
+        String notice = checks.message("catalog.import.done", upload.fileName(), counts.created(), counts.updated());
+        if (counts.withdrawn() > 0) {
+            notice += " " + checks.message("catalog.import.done.withdrawn", counts.withdrawn());
+        }
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/admin/catalog/products";
     }
 
-    private String uploadPage(Model model, String problem) {
+    private String uploadPage(Model model, String problem, String modeProblem, ImportMode mode) {
         model.addAttribute("uploadProblem", problem);
+        model.addAttribute("modeProblem", modeProblem);
+        model.addAttribute("mode", mode.value());
         model.addAttribute("maxRows", settings.maxRows());
         model.addAttribute("maxFileSize", settings.maxFileSize().toMegabytes() + " MB");
         model.addAttribute("columns", ProductCsv.Column.values());
         return "catalog/admin/import";
     }
 
-    private String previewPage(Model model, ImportUploads.Upload upload, ProductImport.Preview preview) {
+    private String previewPage(Model model, ImportUploads.Upload upload, ProductImport.Preview preview, String problem) {
         model.addAttribute("upload", upload);
         model.addAttribute("preview", preview);
+        model.addAttribute("confirmProblem", problem);
         model.addAttribute("problemsShown", preview.problems().stream().limit(PROBLEMS_SHOWN).toList());
+        model.addAttribute("removalsShown", preview.removals().stream().limit(PROBLEMS_SHOWN).toList());
         return "catalog/admin/import-preview";
     }
 

@@ -37,11 +37,11 @@ class ProductChecks {
     private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("^(\\w+)(?:\\[(\\d+)])?(?:\\.(\\w+))?$");
 
     private final Validator validator;
-    private final Products products;
+    private final ProductLookup products;
     private final Categories categories;
     private final MessageSource messages;
 
-    ProductChecks(Validator validator, Products products, Categories categories, MessageSource messages) {
+    ProductChecks(Validator validator, ProductLookup products, Categories categories, MessageSource messages) {
         this.validator = validator;
         this.products = products;
         this.categories = categories;

@@ -65,7 +65,7 @@ final class ProductCsv {
     private ProductCsv() {
     }
 
-    static void write(Writer out, Products products) {
+    static void write(Writer out, ProductLookup products) {
         try {
             CSVPrinter printer = new CSVPrinter(out, FORMAT);
             printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());

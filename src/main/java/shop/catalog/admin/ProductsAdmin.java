@@ -18,11 +18,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import shop.catalog.Assortment;
 import shop.catalog.ProductStatus;
+import shop.catalog.StatusChangeRefused;
 
 /**
  * The catalog's products for admins: a searchable list, a form to add and edit them (rows for attributes
  * and variants added and removed with plain buttons, so it works without JavaScript), and publishing or
- * retiring after a confirmation. The list answers htmx requests with its results fragment only.
+ * retiring after a confirmation. The list answers htmx requests with its results fragment only. Whether a
+ * product may be published or retired is its own decision ({@link ProductStatus#canBecome}, enforced by
+ * the aggregate behind {@link Assortment}); this controller only reports it.
  */
 @Controller
 @RequestMapping("/admin/catalog")
@@ -31,12 +34,12 @@ class ProductsAdmin {
     static final int PAGE_SIZE = 25;
     static final int MAX_SEARCH = 200;
 
-    private final Products products;
+    private final ProductLookup products;
     private final Categories categories;
     private final ProductChecks checks;
     private final Assortment assortment;
 
-    ProductsAdmin(Products products, Categories categories, ProductChecks checks, Assortment assortment) {
+    ProductsAdmin(ProductLookup products, Categories categories, ProductChecks checks, Assortment assortment) {
         this.products = products;
         this.categories = categories;
         this.checks = checks;
@@ -56,10 +59,10 @@ class ProductsAdmin {
             @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
         String text = q.strip();
         if (text.length() > MAX_SEARCH) {
-            model.addAttribute("searchError", "Search for at most " + MAX_SEARCH + " characters.");
+            model.addAttribute("searchError", checks.message("catalog.product.search.too-long", MAX_SEARCH));
             text = "";
         }
-        var query = new Products.Query(text, status, category);
+        var query = new ProductLookup.Query(text, status, category);
         long total = products.count(query);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 1, pages);
@@ -96,8 +99,7 @@ class ProductsAdmin {
         if (problems.isEmpty()) {
             try {
                 long id = assortment.addProduct(product.toNewProduct());
-                redirect.addFlashAttribute("notice",
-                        "Saved “" + product.name() + "” as a draft. Publish it when it is ready.");
+                redirect.addFlashAttribute("notice", checks.message("catalog.product.saved.draft", product.name()));
                 return "redirect:/admin/catalog/products/" + id;
             } catch (DuplicateKeyException raced) {
                 problems = conflict(product, null);
@@ -125,14 +127,14 @@ class ProductsAdmin {
         ProductForm product = form.normalized();
         Problems problems = checks.check(product, existing, checks.live());
         if (problems.isEmpty() && existing.changesTo(product.toNewProduct()).isEmpty()) {
-            redirect.addFlashAttribute("notice", "Nothing to save: the product is as it was.");
+            redirect.addFlashAttribute("notice", checks.message("catalog.product.saved.unchanged"));
             return "redirect:/admin/catalog/products/" + id;
         }
         if (problems.isEmpty()) {
             try {
                 assortment.revise(id, product.toNewProduct());
-                redirect.addFlashAttribute("notice", existing.status() == ProductStatus.PUBLISHED
-                        ? "Saved. Shoppers see the change now." : "Saved.");
+                redirect.addFlashAttribute("notice", checks.message(existing.status() == ProductStatus.PUBLISHED
+                        ? "catalog.product.saved.published" : "catalog.product.saved"));
                 return "redirect:/admin/catalog/products/" + id;
             } catch (DuplicateKeyException raced) {
                 problems = conflict(product, existing);
@@ -144,48 +146,34 @@ class ProductsAdmin {
 
     @GetMapping("/products/{id}/publish")
     String confirmPublish(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        ProductDetails product = existing(id);
-        if (product.status() != ProductStatus.DRAFT) {
-            redirect.addFlashAttribute("problem",
-                    "Only drafts can be published; this product is " + label(product.status()) + ".");
-            return "redirect:/admin/catalog/products/" + id;
-        }
-        return confirmation(model, product, "publish");
+        return confirmation(model, existing(id), ProductStatus.PUBLISHED, redirect);
     }
 
     @PostMapping("/products/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
         ProductDetails product = existing(id);
-        if (product.status() != ProductStatus.DRAFT) {
-            redirect.addFlashAttribute("problem",
-                    "Only drafts can be published; this product is " + label(product.status()) + ".");
-        } else {
+        try {
             assortment.publish(id);
-            redirect.addFlashAttribute("notice", "Published. Shoppers find “" + product.name() + "” in the shop now.");
+            redirect.addFlashAttribute("notice", checks.message("catalog.product.published", product.name()));
+        } catch (StatusChangeRefused refused) {
+            redirect.addFlashAttribute("problem", checks.message(refused.code(), refused.arguments()));
         }
         return "redirect:/admin/catalog/products/" + id;
     }
 
     @GetMapping("/products/{id}/retire")
     String confirmRetire(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        ProductDetails product = existing(id);
-        if (product.status() != ProductStatus.PUBLISHED) {
-            redirect.addFlashAttribute("problem", "Only published products can be retired; this product is "
-                    + label(product.status()) + ".");
-            return "redirect:/admin/catalog/products/" + id;
-        }
-        return confirmation(model, product, "retire");
+        return confirmation(model, existing(id), ProductStatus.RETIRED, redirect);
     }
 
     @PostMapping("/products/{id}/retire")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
         ProductDetails product = existing(id);
-        if (product.status() != ProductStatus.PUBLISHED) {
-            redirect.addFlashAttribute("problem", "Only published products can be retired; this product is "
-                    + label(product.status()) + ".");
-        } else {
+        try {
             assortment.retire(id);
-            redirect.addFlashAttribute("notice", "Retired. “" + product.name() + "” is no longer sold.");
+            redirect.addFlashAttribute("notice", checks.message("catalog.product.retired", product.name()));
+        } catch (StatusChangeRefused refused) {
+            redirect.addFlashAttribute("problem", checks.message(refused.code(), refused.arguments()));
         }
         return "redirect:/admin/catalog/products/" + id;
     }
@@ -206,9 +194,15 @@ class ProductsAdmin {
         return "catalog/admin/product";
     }
 
-    private String confirmation(Model model, ProductDetails product, String change) {
+    /** The confirmation page of a change of status, or the product's page saying why its life cycle refuses it. */
+    private String confirmation(Model model, ProductDetails product, ProductStatus target, RedirectAttributes redirect) {
+        if (!product.status().canBecome(target)) {
+            var refused = new StatusChangeRefused(product.status(), target);
+            redirect.addFlashAttribute("problem", checks.message(refused.code(), refused.arguments()));
+            return "redirect:/admin/catalog/products/" + product.id();
+        }
         model.addAttribute("product", product);
-        model.addAttribute("change", change);
+        model.addAttribute("change", target == ProductStatus.PUBLISHED ? "publish" : "retire");
         return "catalog/admin/confirm";
     }
 
@@ -230,9 +224,5 @@ class ProductsAdmin {
         if (binding.hasErrors()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
-    }
-
-    private static String label(ProductStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT);
     }
 }
