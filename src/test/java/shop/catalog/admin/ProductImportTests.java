@@ -255,6 +255,27 @@ class ProductImportTests {
     }
 
     @Test
+    void cellsThatSpreadsheetsWouldRunAreExportedAsTextAndImportedBackUnchanged() throws IOException {
+        String s = suffix();
+        // Not in the name or brand: the admin list's search tests expect no product there to contain a %
+        imported((HEADER + "formula-" + s + ",=1+1 Lamp " + s + ",@Harbour,-20% Sale,lighting,PUBLISHED,,FORM-" + s
+                + ",,12.00,,,+plus,\n").getBytes(StandardCharsets.UTF_8));
+
+        byte[] export = admin.get("/admin/catalog/export").getResponse().getContentAsByteArray();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(export, StandardCharsets.UTF_8))).getRecords().stream()
+                .filter(r -> r.get("sku").equals("FORM-" + s)).findFirst().orElseThrow();
+        assertThat(List.of(row.get("name"), row.get("brand"), row.get("description"), row.get("seo_title")))
+                .containsExactly("'=1+1 Lamp " + s, "'@Harbour", "'-20% Sale", "'+plus");
+
+        String preview = preview(export);
+        assertThat(preview).contains("0 new, 0 changed,", "Importing this file would change nothing.");
+        assertThat(jdbc.sql("select name || '|' || brand || '|' || description || '|' || seo_title from catalog.product where slug = ?")
+                .param("formula-" + s).query(String.class).single())
+                .isEqualTo("=1+1 Lamp " + s + "|@Harbour|-20% Sale|+plus");
+    }
+
+    @Test
     void aOneRowFileChangesOnePriceAndKeepsTheOtherFiveSizes() {
         String s = suffix();
         createJacket(s);
