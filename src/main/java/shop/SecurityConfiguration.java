@@ -32,7 +32,6 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may see what. The storefront is public, the back office needs ADMIN. The CSRF token lives in a
@@ -116,9 +115,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http,
-            ObjectProvider<AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken>> apiKeys, JsonMapper json)
+            ObjectProvider<AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken>> apiKeys)
             throws Exception {
-        var problems = new ApiSecurityProblems(json);
+        var problems = new ApiSecurityProblems();
         var provider = new PreAuthenticatedAuthenticationProvider();
         // module tests run without the user module: then no key is accepted
         provider.setPreAuthenticatedUserDetailsService(apiKeys.getIfAvailable(() -> token -> {

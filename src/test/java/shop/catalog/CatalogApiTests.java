@@ -96,7 +96,7 @@ class CatalogApiTests {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "/api/v1/products?page=0|400|'page' must be greater than or equal to 1",
             "/api/v1/products?page=-3|400|'page' must be greater than or equal to 1",
-            "/api/v1/products?page=abc|400|Parameter 'page' has the wrong type",
+            "/api/v1/products?page=abc|400|Parameter 'page' must be a whole number",
             "/api/v1/products?sort=cheapest|400|Unknown sort 'cheapest'",
             "/api/v1/products?category=no-such|404|No category 'no-such'",
             "/api/v1/products/no-such-product|404|No published product 'no-such-product'",
