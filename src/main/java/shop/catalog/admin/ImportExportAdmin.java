@@ -9,12 +9,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,15 +40,15 @@ class ImportExportAdmin {
     private final ProductImport importer;
     private final ImportUploads uploads;
     private final ImportSettings settings;
-    private final ProductChecks checks;
+    private final AdminMessages messages;
 
     ImportExportAdmin(ProductLookup products, ProductImport importer, ImportUploads uploads, ImportSettings settings,
-            ProductChecks checks) {
+            AdminMessages messages) {
         this.products = products;
         this.importer = importer;
         this.uploads = uploads;
         this.settings = settings;
-        this.checks = checks;
+        this.messages = messages;
     }
 
     @GetMapping("/export")
@@ -60,32 +63,33 @@ class ImportExportAdmin {
 
     @GetMapping("/import")
     String upload(Model model) {
-        return uploadPage(model, null, null, ImportMode.UPDATE);
+        model.addAttribute("form", ImportForm.blank());
+        return uploadPage(model);
     }
 
     @PostMapping("/import")
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String mode,
-            Principal admin, Model model, HttpServletResponse response) throws IOException {
-        ImportMode chosen = ImportMode.of(mode).orElse(null);
-        if (chosen == null) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return uploadPage(model, null, checks.message("catalog.import.mode.unknown"), ImportMode.UPDATE);
-        }
-        String problem = null;
+    String upload(@Valid @ModelAttribute("form") ImportForm form, BindingResult binding, Principal admin, Model model,
+            HttpServletResponse response) throws IOException {
+        MultipartFile file = form.file();
         if (file == null || file.isEmpty()) {
-            problem = checks.message("catalog.import.file.required");
+            binding.rejectValue("file", "catalog.import.file.required");
         } else if (file.getSize() > settings.maxFileSize().toBytes()) {
-            problem = checks.message("catalog.import.file.too-large", settings.maxFileSize().toMegabytes() + " MB");
+            binding.rejectValue("file", "catalog.import.file.too-large",
+                    new Object[] { settings.maxFileSize().toMegabytes() + " MB" }, null);
         }
-        byte[] content = problem == null ? file.getBytes() : null;
-        if (content != null) {
-            problem = importer.preview(content, chosen).fileProblem();
-        }
-        if (problem != null) {
+        if (binding.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return uploadPage(model, problem, null, chosen);
+            return uploadPage(model);
         }
-        String token = uploads.keep(admin.getName(), fileName(file), content, chosen);
+        ImportMode mode = ImportMode.of(form.mode()).orElseThrow();
+        byte[] content = file.getBytes();
+        String problem = importer.preview(content, mode).fileProblem();
+        if (problem != null) {
+            binding.rejectValue("file", "catalog.import.file.problem", new Object[] { problem }, problem);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return uploadPage(model);
+        }
+        String token = uploads.keep(admin.getName(), fileName(file), content, mode);
         return "redirect:/admin/catalog/import/" + token;
     }
 
@@ -93,7 +97,7 @@ class ImportExportAdmin {
     String preview(@PathVariable String token, Principal admin, Model model, RedirectAttributes redirect) {
         var upload = uploads.find(token, admin.getName()).orElse(null);
         if (upload == null) {
-            redirect.addFlashAttribute("problem", checks.message("catalog.import.expired"));
+            redirect.addFlashAttribute("problem", messages.text("catalog.import.expired"));
             return "redirect:/admin/catalog/import";
         }
         return previewPage(model, upload, importer.preview(upload.content(), upload.mode()), null);
@@ -104,7 +108,7 @@ class ImportExportAdmin {
             Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var upload = uploads.find(token, admin.getName()).orElse(null);
         if (upload == null) {
-            redirect.addFlashAttribute("problem", checks.message("catalog.import.expired"));
+            redirect.addFlashAttribute("problem", messages.text("catalog.import.expired"));
             return "redirect:/admin/catalog/import";
         }
         var outcome = importer.apply(upload.content(), upload.mode(), removals);
@@ -114,18 +118,15 @@ class ImportExportAdmin {
         }
         uploads.forget(token);
         var counts = outcome.counts();
-        String notice = checks.message("catalog.import.done", upload.fileName(), counts.created(), counts.updated());
+        String notice = messages.text("catalog.import.done", upload.fileName(), counts.created(), counts.updated());
         if (counts.withdrawn() > 0) {
-            notice += " " + checks.message("catalog.import.done.withdrawn", counts.withdrawn());
+            notice += " " + messages.text("catalog.import.done.withdrawn", counts.withdrawn());
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/admin/catalog/products";
     }
 
-    private String uploadPage(Model model, String problem, String modeProblem, ImportMode mode) {
-        model.addAttribute("uploadProblem", problem);
-        model.addAttribute("modeProblem", modeProblem);
-        model.addAttribute("mode", mode.value());
+    private String uploadPage(Model model) {
         model.addAttribute("maxRows", settings.maxRows());
         model.addAttribute("maxFileSize", settings.maxFileSize().toMegabytes() + " MB");
         model.addAttribute("columns", ProductCsv.Column.values());

@@ -22,6 +22,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.FieldError;
 
 import shop.catalog.Assortment;
 import shop.catalog.CatalogRuleViolation;
@@ -144,16 +146,16 @@ class ProductImport {
 
     private final ProductLookup products;
     private final Categories categories;
-    private final ProductChecks checks;
+    private final ProductRules rules;
     private final Assortment assortment;
     private final ImportSettings settings;
     private final MessageSource messages;
 
-    ProductImport(ProductLookup products, Categories categories, ProductChecks checks, Assortment assortment,
+    ProductImport(ProductLookup products, Categories categories, ProductRules rules, Assortment assortment,
             ImportSettings settings, MessageSource messages) {
         this.products = products;
         this.categories = categories;
-        this.checks = checks;
+        this.rules = rules;
         this.assortment = assortment;
         this.settings = settings;
         this.messages = messages;
@@ -184,7 +186,7 @@ class ProductImport {
         Set<Long> categoryIdSet = new HashSet<>(categoryIds.values());
         Map<String, Long> skuOwners = products.ownersOfSkus(parsed.lines().stream().map(l -> l.get(Column.SKU))
                 .filter(sku -> !sku.isEmpty()).distinct().toList());
-        ProductChecks.Catalog catalog = new ProductChecks.Catalog() {
+        ProductRules.Catalog catalog = new ProductRules.Catalog() {
             @Override
             public Optional<Long> productWithSlug(String slug) {
                 return Optional.ofNullable(existing.get(slug)).map(ProductDetails::id);
@@ -255,7 +257,7 @@ class ProductImport {
     }
 
     private Planned plan(String slug, List<Line> lines, Set<Column> columns, ProductDetails existing, ImportMode mode,
-            Map<String, Long> categoryIds, ProductChecks.Catalog catalog, List<RowProblem> problems,
+            Map<String, Long> categoryIds, ProductRules.Catalog catalog, List<RowProblem> problems,
             List<Removal> removals) {
         Line first = lines.getFirst();
         int before = problems.size();
@@ -371,9 +373,12 @@ class ProductImport {
                     message("catalog.import.status.transition", from, to)));
         }
 
-        for (Problems.Problem problem : checks.check(form, existing, catalog).all()) {
-            if (!reported.contains(problem.field())) {
-                problems.add(locate(problem, variantLines, first));
+        var errors = new BeanPropertyBindingResult(form, "form");
+        rules.check(form, existing, catalog, errors);
+        for (FieldError error : errors.getFieldErrors()) {
+            if (!reported.contains(error.getField())) {
+                problems.add(locate(error.getField(), messages.getMessage(error, LocaleContextHolder.getLocale()),
+                        variantLines, first));
             }
         }
         if (problems.size() > before) {
@@ -393,8 +398,8 @@ class ProductImport {
     }
 
     /** Where in the file a problem of the product's form lies: its row and column. */
-    private static RowProblem locate(Problems.Problem problem, List<Line> variantLines, Line first) {
-        Matcher variant = VARIANT_FIELD.matcher(problem.field());
+    private static RowProblem locate(String field, String message, List<Line> variantLines, Line first) {
+        Matcher variant = VARIANT_FIELD.matcher(field);
         if (variant.matches()) {
             int index = Integer.parseInt(variant.group(1));
             Column column = switch (variant.group(2)) {
@@ -404,10 +409,9 @@ class ProductImport {
                 default -> Column.COMPARE_AT_PRICE;
             };
             Line line = variantLines.isEmpty() ? first : variantLines.get(Math.min(index, variantLines.size() - 1));
-            return new RowProblem(line.row(), column.header(), problem.message());
+            return new RowProblem(line.row(), column.header(), message);
         }
-        String field = problem.field().replaceAll("\\[.*$", "");
-        Column column = switch (field) {
+        Column column = switch (field.replaceAll("\\[.*$", "")) {
             case "name" -> Column.NAME;
             case "slug" -> Column.SLUG;
             case "brand" -> Column.BRAND;
@@ -420,7 +424,7 @@ class ProductImport {
             case "seoDescription" -> Column.SEO_DESCRIPTION;
             default -> null;
         };
-        return new RowProblem(first.row(), column == null ? null : column.header(), problem.message());
+        return new RowProblem(first.row(), column == null ? null : column.header(), message);
     }
 
     private static String valueOf(Line line, Set<Column> columns, Column column, String otherwise) {

@@ -268,8 +268,12 @@ class ProductImportTests {
         assertThat(List.of(row.get("name"), row.get("brand"), row.get("description"), row.get("seo_title")))
                 .containsExactly("'=1+1 Lamp " + s, "'@Harbour", "'-20% Sale", "'+plus");
 
-        String preview = preview(export);
-        assertThat(preview).contains("0 new, 0 changed,", "Importing this file would change nothing.");
+        // Only this product's rows: demo products may get their pictures meanwhile, which is a change
+        String own = new String(export, StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("slug,") || line.startsWith("formula-" + s + ","))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String preview = preview(own.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview).contains("0 new, 0 changed, 1 without changes.", "Importing this file would change nothing.");
         assertThat(jdbc.sql("select name || '|' || brand || '|' || description || '|' || seo_title from catalog.product where slug = ?")
                 .param("formula-" + s).query(String.class).single())
                 .isEqualTo("=1+1 Lamp " + s + "|@Harbour|-20% Sale|+plus");
