@@ -1,29 +1,26 @@
 package shop.catalog;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import tools.jackson.databind.json.JsonMapper;
 
-import shop.catalog.events.ProductPublished;
-import shop.catalog.events.ProductRetired;
 import shop.catalog.events.ProductUpdated;
-import shop.catalog.events.VariantSnapshot;
-import shop.common.Money;
 
 /**
  * Fills the catalog: categories, products as drafts, publishing, revising and retiring them, imports of
- * many at once. Every change that other modules care about is announced as an event in the same
- * transaction; every change shoppers would see clears the storefront's caches, and a change to published
- * products rebuilds the search vocabulary once, just before the transaction commits.
+ * many at once. For products it is the use case around the {@link Product} aggregate: it loads the
+ * product, asks it for the change (the product decides whether its life cycle allows it and records the
+ * events other modules care about), and saves it, which publishes those events in the same transaction.
+ * Every change shoppers would see clears the storefront's caches, and a change to published products
+ * rebuilds the search vocabulary once, just before the transaction commits.
  */
 @Service
 public class Assortment {
@@ -31,16 +28,13 @@ public class Assortment {
     private static final Object VOCABULARY_REBUILD = Assortment.class.getName() + ".vocabularyRebuild";
 
     private final JdbcClient jdbc;
-    private final JsonMapper json;
-    private final ApplicationEventPublisher events;
+    private final Products products;
     private final CatalogSettings settings;
     private final SearchVocabulary vocabulary;
 
-    Assortment(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, CatalogSettings settings,
-            SearchVocabulary vocabulary) {
+    Assortment(JdbcClient jdbc, Products products, CatalogSettings settings, SearchVocabulary vocabulary) {
         this.jdbc = jdbc;
-        this.json = json;
-        this.events = events;
+        this.products = products;
         this.settings = settings;
         this.vocabulary = vocabulary;
     }
@@ -125,17 +119,19 @@ public class Assortment {
 
     @Transactional
     public long addProduct(NewProduct product) {
-        long id = jdbc.sql("""
-                        insert into catalog.product (slug, name, brand, description, attributes, category_id, status,
-                            seo_title, seo_description, price_from)
-                        values (?, ?, ?, ?, cast(? as jsonb), ?, 'DRAFT', ?, ?, ?) returning id
-                        """)
-                .params(product.slug(), product.name(), product.brand(), product.description(),
-                        toJson(product.attributes()), product.categoryId(), product.seoTitle(),
-                        product.seoDescription(), product.lowestPrice())
-                .query(Long.class).single();
-        writeVariantsAndImages(id, product, Map.of());
-        return id;
+        return products.save(Product.draft(product, settings.currency(), now())).id();
+    }
+
+    /** Adds a product and puts it on sale at once, in one save: how the demo catalog fills an empty shop. */
+    @Transactional
+    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
+            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    public long addPublishedProduct(NewProduct product) {
+        Instant now = now();
+        Product created = Product.draft(product, settings.currency(), now);
+        created.publish(now);
+        save(created);
+        return created.id();
     }
 
     /**
@@ -147,144 +143,101 @@ public class Assortment {
     @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
             Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void revise(long productId, NewProduct product) {
-        reviseContent(productId, product);
+        Product existing = load(productId);
+        revise(existing, product, now());
+        save(existing);
     }
 
-    private void reviseContent(long productId, NewProduct product) {
-        ProductStatus status = jdbc.sql("select status from catalog.product where id = ? for update").param(productId)
-                .query(String.class).optional().map(ProductStatus::valueOf)
-                .orElseThrow(() -> new IllegalArgumentException("No product with id " + productId));
-        jdbc.sql("""
-                        update catalog.product set slug = ?, name = ?, brand = ?, description = ?, attributes = cast(? as jsonb),
-                            category_id = ?, seo_title = ?, seo_description = ?, price_from = ?, updated_at = now()
-                        where id = ?
-                        """)
-                .params(product.slug(), product.name(), product.brand(), product.description(),
-                        toJson(product.attributes()), product.categoryId(), product.seoTitle(), product.seoDescription(),
-                        product.lowestPrice(), productId)
-                .update();
-        Map<String, Boolean> inStock = jdbc.sql("select sku, in_stock from catalog.variant where product_id = ?")
-                .param(productId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getBoolean(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        jdbc.sql("delete from catalog.variant where product_id = ?").param(productId).update();
-        jdbc.sql("delete from catalog.product_image where product_id = ?").param(productId).update();
+    private void revise(Product product, NewProduct content, Instant now) {
+        product.revise(content, settings.currency(), now);
         // A demo product an admin edits is theirs from now on: demo pictures leave it alone
-        jdbc.sql("delete from catalog.demo_product where product_id = ?").param(productId).update();
-        writeVariantsAndImages(productId, product, inStock);
-        if (status == ProductStatus.PUBLISHED) {
-            var snapshot = snapshot(productId);
-            events.publishEvent(new ProductUpdated(productId, snapshot.slug(), snapshot.name(), snapshot.brand(),
-                    snapshot.mainImageKey(), snapshot.variants(), Instant.now()));
-            rebuildVocabularyBeforeCommit();
-        }
+        jdbc.sql("delete from catalog.demo_product where product_id = ?").param(product.id()).update();
     }
 
-    private void writeVariantsAndImages(long productId, NewProduct product, Map<String, Boolean> inStock) {
-        int position = 0;
-        for (var variant : product.variants()) {
-            jdbc.sql("""
-                            insert into catalog.variant (product_id, position, sku, attributes, price, compare_at_price,
-                                currency, in_stock)
-                            values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)
-                            """)
-                    .params(productId, position++, variant.sku(), toJson(variant.attributes()), variant.price(),
-                            variant.compareAtPrice(), settings.currency().getCurrencyCode(),
-                            inStock.getOrDefault(variant.sku(), true))
-                    .update();
-        }
-        position = 0;
-        for (String key : product.imageKeys()) {
-            jdbc.sql("insert into catalog.product_image (product_id, position, image_key, alt) values (?, ?, ?, ?)")
-                    .params(productId, position++, key, product.name()).update();
-        }
-    }
-
+    /** Puts a draft on sale; refuses ({@link StatusChangeRefused}) any product that is not a draft. */
     @Transactional
     @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
             Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void publish(long productId) {
-        int changed = jdbc.sql("""
-                        update catalog.product set status = 'PUBLISHED', published_at = coalesce(published_at, now()),
-                            updated_at = now()
-                        where id = ? and status = 'DRAFT'
-                        """)
-                .param(productId).update();
-        if (changed == 1) {
-            var product = snapshot(productId);
-            events.publishEvent(new ProductPublished(productId, product.slug(), product.name(), product.brand(),
-                    product.mainImageKey(), product.variants(), Instant.now()));
-            rebuildVocabularyBeforeCommit();
-        }
+        Product product = load(productId);
+        product.publish(now());
+        save(product);
     }
 
+    /** Takes a published product off sale for good; refuses ({@link StatusChangeRefused}) any other. */
     @Transactional
     @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
             Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
     public void retire(long productId) {
-        int changed = jdbc.sql("""
-                        update catalog.product set status = 'RETIRED', updated_at = now()
-                        where id = ? and status = 'PUBLISHED'
-                        """)
-                .param(productId).update();
-        if (changed == 1) {
-            var product = snapshot(productId);
-            events.publishEvent(new ProductRetired(productId, product.slug(),
-                    product.variants().stream().map(VariantSnapshot::sku).toList(), Instant.now()));
-            rebuildVocabularyBeforeCommit();
-        }
+        Product product = load(productId);
+        product.retire(now());
+        save(product);
     }
 
     /**
      * Writes a checked import in one transaction: new products are added (and published when asked),
-     * changed ones revised, and statuses moved forward (draft → published → retired). Anything that
-     * fails rolls the whole import back.
+     * changed ones revised, statuses moved along the life cycle, and the products of {@code withdrawn}
+     * taken out of the catalog (published ones retired, drafts deleted). Anything that fails rolls the
+     * whole import back.
      */
     @Transactional
     @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
             Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
-    public ImportCounts importProducts(List<ImportedProduct> products) {
+    public ImportCounts importProducts(List<ImportedProduct> imported, Collection<Long> withdrawn) {
+        Instant now = now();
         int created = 0;
         int updated = 0;
-        for (ImportedProduct imported : products) {
-            long id;
-            ProductStatus current;
-            if (imported.productId() == null) {
-                id = addProduct(imported.product());
-                current = ProductStatus.DRAFT;
+        for (ImportedProduct next : imported) {
+            Product product;
+            if (next.productId() == null) {
+                product = Product.draft(next.product(), settings.currency(), now);
                 created++;
             } else {
-                id = imported.productId();
-                current = jdbc.sql("select status from catalog.product where id = ?").param(id).query(String.class)
-                        .optional().map(ProductStatus::valueOf)
-                        .orElseThrow(() -> new IllegalArgumentException("No product with id " + id));
-                if (imported.contentChanged()) {
-                    reviseContent(id, imported.product());
+                product = load(next.productId());
+                if (next.contentChanged()) {
+                    revise(product, next.product(), now);
                 }
-                if (imported.contentChanged() || current != imported.status()) {
+                if (next.contentChanged() || product.status() != next.status()) {
                     updated++;
                 }
             }
-            if (current != imported.status()) {
-                switch (imported.status()) {
-                    case PUBLISHED -> requireThen(current == ProductStatus.DRAFT, () -> publish(id));
-                    case RETIRED -> requireThen(current == ProductStatus.PUBLISHED, () -> retire(id));
-                    case DRAFT -> requireThen(false, () -> { });
+            product.moveTo(next.status(), now);
+            save(product);
+        }
+        int removed = 0;
+        for (long id : withdrawn) {
+            Product product = load(id);
+            switch (product.withdraw(now)) {
+                case DELETE -> products.delete(product);
+                case RETIRED -> save(product);
+                case NONE -> {
+                    continue;
                 }
             }
+            removed++;
         }
-        return new ImportCounts(created, updated);
+        return new ImportCounts(created, updated, removed);
     }
 
-    /** How many products an import added and how many it changed. */
-    public record ImportCounts(int created, int updated) {
+    /** How many products an import added, changed and took out of the catalog. */
+    public record ImportCounts(int created, int updated, int withdrawn) {
     }
 
-    private static void requireThen(boolean allowed, Runnable change) {
-        if (!allowed) {
-            throw new CatalogRuleViolation("status", "catalog.product.status.transition");
+    private Product load(long productId) {
+        return products.findLockedById(productId)
+                .orElseThrow(() -> new IllegalArgumentException("No product with id " + productId));
+    }
+
+    /** Saves the product, publishing its events; a change shoppers see rebuilds the search vocabulary. */
+    private void save(Product product) {
+        if (product.hasAnnouncements()) {
+            rebuildVocabularyBeforeCommit();
         }
-        change.run();
+        products.save(product);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS); // as PostgreSQL keeps it
     }
 
     /** Shoppers' search corrects words against the published catalog: rebuilt once per transaction that changes it. */
@@ -310,44 +263,7 @@ public class Assortment {
         });
     }
 
-    private Snapshot snapshot(long productId) {
-        var head = jdbc.sql("""
-                        select p.slug, p.name, p.brand,
-                               (select image_key from catalog.product_image i where i.product_id = p.id order by position limit 1)
-                        from catalog.product p where p.id = ?
-                        """)
-                .param(productId)
-                .query((rs, row) -> new Snapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), List.of()))
-                .single();
-        var variants = jdbc.sql("""
-                        select sku, attributes::text, price, compare_at_price, currency
-                        from catalog.variant where product_id = ? order by position
-                        """)
-                .param(productId)
-                .query((rs, row) -> {
-                    var currency = java.util.Currency.getInstance(rs.getString(5));
-                    var compareAt = rs.getBigDecimal(4);
-                    return new VariantSnapshot(rs.getString(1), fromJson(rs.getString(2)),
-                            Money.of(rs.getBigDecimal(3), currency),
-                            compareAt == null ? null : Money.of(compareAt, currency));
-                })
-                .list();
-        return new Snapshot(head.slug(), head.name(), head.brand(), head.mainImageKey(), variants);
-    }
-
-    private record Snapshot(String slug, String name, String brand, String mainImageKey, List<VariantSnapshot> variants) {
-    }
-
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private String toJson(Map<String, String> attributes) {
-        return json.writeValueAsString(attributes);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, String> fromJson(String attributes) {
-        return json.readValue(attributes, Map.class);
     }
 }

@@ -99,8 +99,7 @@ class DemoCatalog implements ApplicationRunner {
         for (int n = 1; n <= count; n++) {
             Shelf shelf = shelves.get(random.nextInt(shelves.size()));
             NewProduct product = product(n, shelf, random);
-            long id = assortment.addProduct(product);
-            assortment.publish(id);
+            long id = assortment.addPublishedProduct(product);
             demoProducts.add(new DemoImages.DemoProduct(id, shelf.kind().picture(), pictureColour(product)));
             soldIds.add(id);
             soldUnits.add(unitsSold(sales));

@@ -1,12 +1,19 @@
 package shop.catalog.admin;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,14 +37,14 @@ class CategoriesAdmin {
 
     private final Categories categories;
     private final Assortment assortment;
-    private final Validator validator;
-    private final ProductChecks checks;
+    private final SpringValidatorAdapter validator;
+    private final AdminMessages messages;
 
-    CategoriesAdmin(Categories categories, Assortment assortment, Validator validator, ProductChecks checks) {
+    CategoriesAdmin(Categories categories, Assortment assortment, Validator validator, AdminMessages messages) {
         this.categories = categories;
         this.assortment = assortment;
-        this.validator = validator;
-        this.checks = checks;
+        this.validator = new SpringValidatorAdapter(validator);
+        this.messages = messages;
     }
 
     @GetMapping
@@ -48,7 +55,7 @@ class CategoriesAdmin {
 
     @GetMapping("/new")
     String newCategory(@RequestParam(required = false) Long parent, Model model) {
-        return form(model, CategoryForm.under(parent), null, new Problems());
+        return form(model, CategoryForm.under(parent), null, null);
     }
 
     @PostMapping
@@ -56,28 +63,28 @@ class CategoriesAdmin {
             HttpServletResponse response, RedirectAttributes redirect) {
         rejectMalformed(binding);
         CategoryForm category = form.normalized();
-        Problems problems = check(category, null);
-        if (problems.isEmpty()) {
+        BindingResult checked = checked(category, null);
+        if (!checked.hasErrors()) {
             try {
                 int position = category.position().isEmpty() ? categories.nextPosition(category.parent())
                         : Integer.parseInt(category.position());
                 assortment.addCategory(category.parent(), category.slug(), category.name(), category.description(), position);
-                redirect.addFlashAttribute("notice", "Added the category “" + category.name() + "”.");
+                redirect.addFlashAttribute("notice", messages.text("catalog.category.added", category.name()));
                 return "redirect:/admin/catalog/categories";
             } catch (CatalogRuleViolation refused) {
-                problems.add(refused.field(), checks.message(refused.code()));
+                refuse(checked, refused);
             } catch (DuplicateKeyException raced) {
-                problems.add("slug", checks.message("catalog.category.slug.taken", category.slug()));
+                checked.rejectValue("slug", "catalog.category.slug.taken", new Object[] { category.slug() }, null);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, category, null, problems);
+        return form(model, category, null, checked);
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         CategoryRow category = existing(id);
-        return form(model, CategoryForm.of(category), category, new Problems());
+        return form(model, CategoryForm.of(category), category, null);
     }
 
     @PostMapping("/{id}")
@@ -86,22 +93,22 @@ class CategoriesAdmin {
         CategoryRow existing = existing(id);
         rejectMalformed(binding);
         CategoryForm category = form.normalized();
-        Problems problems = check(category, id);
-        if (problems.isEmpty()) {
+        BindingResult checked = checked(category, id);
+        if (!checked.hasErrors()) {
             try {
                 int position = category.position().isEmpty() ? existing.position() : Integer.parseInt(category.position());
                 assortment.reviseCategory(id, category.parent(), category.slug(), category.name(), category.description(),
                         position);
-                redirect.addFlashAttribute("notice", "Saved the category “" + category.name() + "”.");
+                redirect.addFlashAttribute("notice", messages.text("catalog.category.saved", category.name()));
                 return "redirect:/admin/catalog/categories";
             } catch (CatalogRuleViolation refused) {
-                problems.add(refused.field(), checks.message(refused.code()));
+                refuse(checked, refused);
             } catch (DuplicateKeyException raced) {
-                problems.add("slug", checks.message("catalog.category.slug.taken", category.slug()));
+                checked.rejectValue("slug", "catalog.category.slug.taken", new Object[] { category.slug() }, null);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(model, category, existing, problems);
+        return form(model, category, existing, checked);
     }
 
     @GetMapping("/{id}/delete")
@@ -115,38 +122,54 @@ class CategoriesAdmin {
         CategoryRow category = existing(id);
         try {
             assortment.deleteCategory(id);
-            redirect.addFlashAttribute("notice", "Deleted the category “" + category.name() + "”.");
+            redirect.addFlashAttribute("notice", messages.text("catalog.category.deleted", category.name()));
             return "redirect:/admin/catalog/categories";
         } catch (CatalogRuleViolation refused) {
-            redirect.addFlashAttribute("problem", checks.message(refused.code()));
+            redirect.addFlashAttribute("problem", messages.text(refused.code()));
             return "redirect:/admin/catalog/categories/" + id + "/delete";
         }
     }
 
-    private Problems check(CategoryForm form, Long id) {
-        Problems problems = new Problems();
-        validator.validate(form).stream()
-                .sorted(java.util.Comparator.comparingInt(v -> FIELDS.indexOf(v.getPropertyPath().toString())))
-                .forEach(violation -> problems.add(violation.getPropertyPath().toString(), violation.getMessage()));
-        if (!problems.has("slug") && categories.idOfSlug(form.slug()).filter(other -> !other.equals(id)).isPresent()) {
-            problems.add("slug", checks.message("catalog.category.slug.taken", form.slug()));
+    /** The form's problems: Bean Validation on the form, then a free slug and a parent that exists, in form order. */
+    private BindingResult checked(CategoryForm form, Long id) {
+        var constraints = new BeanPropertyBindingResult(form, "form");
+        validator.validate(form, constraints);
+        var errors = new BeanPropertyBindingResult(form, "form");
+        constraints.getFieldErrors().stream().sorted(Comparator.comparingInt(error -> FIELDS.indexOf(error.getField())))
+                .forEach(errors::addError);
+        if (!errors.hasFieldErrors("slug") && categories.idOfSlug(form.slug()).filter(other -> !other.equals(id)).isPresent()) {
+            errors.rejectValue("slug", "catalog.category.slug.taken", new Object[] { form.slug() }, null);
         }
-        if (!problems.has("parentId") && form.parent() != null && !categories.exists(form.parent())) {
-            problems.add("parentId", checks.message("catalog.category.parent.unknown"));
+        if (!errors.hasFieldErrors("parentId") && form.parent() != null && !categories.exists(form.parent())) {
+            errors.rejectValue("parentId", "catalog.category.parent.unknown");
         }
-        return problems;
+        return errors;
     }
 
-    private static final java.util.List<String> FIELDS = java.util.List.of("name", "slug", "description", "parentId",
-            "position");
+    /** A rule of the category tree the assortment refused, next to its field (or for the whole form). */
+    private static void refuse(BindingResult errors, CatalogRuleViolation refused) {
+        if (refused.field() == null) {
+            errors.reject(refused.code());
+        } else {
+            errors.rejectValue(refused.field(), refused.code());
+        }
+    }
 
-    private String form(Model model, CategoryForm form, CategoryRow category, Problems problems) {
+    private static final List<String> FIELDS = List.of("name", "slug", "description", "parentId", "position");
+
+    private String form(Model model, CategoryForm form, CategoryRow category, BindingResult errors) {
         model.addAttribute("form", form);
+        var shown = new BeanPropertyBindingResult(form, "form");
+        if (errors != null) {
+            shown.addAllErrors(errors);
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", shown);
         model.addAttribute("category", category);
-        model.addAttribute("problems", problems);
         var tree = categories.tree();
-        model.addAttribute("parents", category == null ? tree
-                : tree.stream().filter(c -> !c.path().startsWith(category.path())).toList());
+        Map<String, String> parents = new LinkedHashMap<>();
+        tree.stream().filter(c -> category == null || !c.path().startsWith(category.path()))
+                .forEach(c -> parents.put(String.valueOf(c.id()), c.label()));
+        model.addAttribute("parents", parents);
         model.addAttribute("action",
                 category == null ? "/admin/catalog/categories" : "/admin/catalog/categories/" + category.id());
         return "catalog/admin/category";

@@ -27,27 +27,28 @@ class ImportUploads {
         this.settings = settings;
     }
 
-    record Upload(String token, String fileName, byte[] content, Instant uploadedAt) {
+    record Upload(String token, String fileName, byte[] content, ImportMode mode, Instant uploadedAt) {
     }
 
-    String keep(String owner, String fileName, byte[] content) {
+    String keep(String owner, String fileName, byte[] content, ImportMode mode) {
         jdbc.sql("delete from catalog.product_import where created_at < ?")
                 .param(Timestamp.from(Instant.now().minus(settings.keepFor()))).update();
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        jdbc.sql("insert into catalog.product_import (token, owner, file_name, content) values (?, ?, ?, ?)")
-                .params(token, owner, fileName, content).update();
+        jdbc.sql("insert into catalog.product_import (token, owner, file_name, content, mode) values (?, ?, ?, ?, ?)")
+                .params(token, owner, fileName, content, mode.name()).update();
         return token;
     }
 
     Optional<Upload> find(String token, String owner) {
         return jdbc.sql("""
-                        select token, file_name, content, created_at from catalog.product_import
+                        select token, file_name, content, mode, created_at from catalog.product_import
                         where token = ? and owner = ? and created_at >= ?
                         """)
                 .params(token, owner, Timestamp.from(Instant.now().minus(settings.keepFor())))
-                .query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getTimestamp(4).toInstant()))
+                .query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getBytes(3),
+                        ImportMode.valueOf(rs.getString(4)), rs.getTimestamp(5).toInstant()))
                 .optional();
     }
 

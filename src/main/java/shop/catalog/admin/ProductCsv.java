@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,7 +30,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The CSV file products are exported to and imported from: UTF-8, a header row naming the columns, one
  * row per variant with the product's columns repeated (or left empty) on each of its rows. Rows are
- * numbered as a spreadsheet shows them: the header is row 1.
+ * numbered as a spreadsheet shows them: the header is row 1. Cells a spreadsheet would run as formulas
+ * are exported with a leading single quote, which the import takes off again.
  */
 final class ProductCsv {
 
@@ -61,22 +64,24 @@ final class ProductCsv {
     }
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    /** A cell a spreadsheet would run: a formula character after any number of single quotes. */
+    private static final Pattern FORMULA = Pattern.compile("'*[=+\\-@\t\r]");
 
     private ProductCsv() {
     }
 
-    static void write(Writer out, Products products) {
+    static void write(Writer out, ProductLookup products) {
         try {
             CSVPrinter printer = new CSVPrinter(out, FORMAT);
             printer.printRecord(Arrays.stream(Column.values()).map(Column::header).toList());
             products.export(row -> {
                 try {
-                    printer.printRecord(row.slug(), row.name(), row.brand(), row.description(), row.categorySlug(),
-                            row.status(), AttributeText.format(row.attributes()), row.sku(),
+                    printer.printRecord(Stream.of(row.slug(), row.name(), row.brand(), row.description(),
+                            row.categorySlug(), row.status(), AttributeText.format(row.attributes()), row.sku(),
                             AttributeText.format(row.variantAttributes()), row.price().toPlainString(),
                             row.compareAtPrice() == null ? "" : row.compareAtPrice().toPlainString(),
                             String.join(" ", row.imageKeys()), nullToEmpty(row.seoTitle()),
-                            nullToEmpty(row.seoDescription()));
+                            nullToEmpty(row.seoDescription())).map(ProductCsv::neutralized).toList());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -173,7 +178,8 @@ final class ProductCsv {
                     continue;
                 }
                 Map<Column, String> values = new EnumMap<>(Column.class);
-                columnAt.forEach((index, column) -> values.put(column, index < record.size() ? record.get(index).strip() : ""));
+                columnAt.forEach((index, column) -> values.put(column,
+                        index < record.size() ? restored(record.get(index).strip()) : ""));
                 Line line = new Line(row, values);
                 if (!line.isBlank()) {
                     lines.add(line);
@@ -193,6 +199,21 @@ final class ProductCsv {
         } catch (IOException | IllegalStateException e) {
             return Parsed.failed("catalog.import.file.unreadable", row + 1);
         }
+    }
+
+    /**
+     * The cell as written to the file: a spreadsheet runs a cell that starts with {@code = + - @}, a tab
+     * or a carriage return as a formula, so such a cell gets a leading single quote (OWASP's advice), which
+     * spreadsheets show as text. A cell that already starts with quotes before such a character gets one
+     * more, so that {@link #restored} gives back exactly what was exported.
+     */
+    static String neutralized(String cell) {
+        return FORMULA.matcher(cell).lookingAt() ? "'" + cell : cell;
+    }
+
+    /** The value of a cell of an imported file: {@link #neutralized}'s quote taken off again. */
+    static String restored(String cell) {
+        return FORMULA.matcher(cell).lookingAt() && cell.startsWith("'") ? cell.substring(1) : cell;
     }
 
     private static String nullToEmpty(String text) {

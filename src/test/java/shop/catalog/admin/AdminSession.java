@@ -61,8 +61,15 @@ final class AdminSession {
     }
 
     MvcTestResult upload(String uri, byte[] file) {
-        return mvc.post().uri(uri).multipart().file("file", file).accept(MediaType.TEXT_HTML)
-                .cookie(session, csrf.cookie()).param("_csrf", csrf.token()).exchange();
+        return upload(uri, file, Map.of());
+    }
+
+    /** Uploads {@code file} with other form fields. */
+    MvcTestResult upload(String uri, byte[] file, Map<String, String> fields) {
+        var request = mvc.post().uri(uri).multipart().file("file", file).accept(MediaType.TEXT_HTML)
+                .cookie(session, csrf.cookie()).param("_csrf", csrf.token());
+        fields.forEach(request::param);
+        return request.exchange();
     }
 
     static String body(MvcTestResult result) {

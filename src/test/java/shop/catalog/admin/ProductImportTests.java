@@ -254,6 +254,146 @@ class ProductImportTests {
                 .isZero();
     }
 
+    @Test
+    void cellsThatSpreadsheetsWouldRunAreExportedAsTextAndImportedBackUnchanged() throws IOException {
+        String s = suffix();
+        // Not in the name or brand: the admin list's search tests expect no product there to contain a %
+        imported((HEADER + "formula-" + s + ",=1+1 Lamp " + s + ",@Harbour,-20% Sale,lighting,PUBLISHED,,FORM-" + s
+                + ",,12.00,,,+plus,\n").getBytes(StandardCharsets.UTF_8));
+
+        byte[] export = admin.get("/admin/catalog/export").getResponse().getContentAsByteArray();
+        CSVRecord row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(export, StandardCharsets.UTF_8))).getRecords().stream()
+                .filter(r -> r.get("sku").equals("FORM-" + s)).findFirst().orElseThrow();
+        assertThat(List.of(row.get("name"), row.get("brand"), row.get("description"), row.get("seo_title")))
+                .containsExactly("'=1+1 Lamp " + s, "'@Harbour", "'-20% Sale", "'+plus");
+
+        // Only this product's rows: demo products may get their pictures meanwhile, which is a change
+        String own = new String(export, StandardCharsets.UTF_8).lines()
+                .filter(line -> line.startsWith("slug,") || line.startsWith("formula-" + s + ","))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        String preview = preview(own.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview).contains("0 new, 0 changed, 1 without changes.", "Importing this file would change nothing.");
+        assertThat(jdbc.sql("select name || '|' || brand || '|' || description || '|' || seo_title from catalog.product where slug = ?")
+                .param("formula-" + s).query(String.class).single())
+                .isEqualTo("=1+1 Lamp " + s + "|@Harbour|-20% Sale|+plus");
+    }
+
+    @Test
+    void aOneRowFileChangesOnePriceAndKeepsTheOtherFiveSizes() {
+        String s = suffix();
+        createJacket(s);
+        events.clear();
+
+        String oneRow = "slug,name,category_slug,sku,price\njacket-" + s + ",Jacket " + s + ",textiles,J-" + s + "-M,79.00\n";
+        String preview = preview(oneRow.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(preview).contains("Mode: <strong>update</strong>", "0 new, 1 changed, 0 without changes.", "1 in the file")
+                .doesNotContain("removed", "Removals");
+        confirmLatest();
+
+        assertThat(variantsOf("jacket-" + s)).containsExactly("J-" + s + "-XS=89.00", "J-" + s + "-S=89.00",
+                "J-" + s + "-M=79.00", "J-" + s + "-L=89.00", "J-" + s + "-XL=89.00", "J-" + s + "-XXL=95.00");
+        assertThat(events.stream(ProductUpdated.class)).singleElement()
+                .satisfies(updated -> assertThat(updated.variants()).hasSize(6));
+    }
+
+    @Test
+    void replacingPreviewsEveryRemovalPlainlyAndOnlyThenRemoves() {
+        String s = suffix();
+        createJacket(s);
+        imported((HEADER + "stray-" + s + ",Stray Draft " + s + ",,,lighting,,,STRAY-" + s + ",,5.00,,,,\n"
+                + "gone-" + s + ",Gone Lamp " + s + ",,,lighting,PUBLISHED,,GONE-" + s + ",,6.00,,,,\n")
+                .getBytes(StandardCharsets.UTF_8));
+        // The whole catalog but the stray draft, the lamp and five of the jacket's sizes; the jacket's M cheaper
+        String file = new String(admin.get("/admin/catalog/export").getResponse().getContentAsByteArray(),
+                StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.contains("stray-" + s) && !line.contains("gone-" + s))
+                .filter(line -> !line.startsWith("jacket-" + s) || line.contains("J-" + s + "-M,"))
+                .map(line -> line.startsWith("jacket-" + s) ? line.replace("89.00", "79.00") : line)
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+
+        var uploaded = admin.upload("/admin/catalog/import", file.getBytes(StandardCharsets.UTF_8), Map.of("mode", "replace"));
+        assertThat(uploaded).hasStatus(HttpStatus.FOUND);
+        String preview = body(admin.get(uploaded.getResponse().getRedirectedUrl()));
+
+        assertThat(preview).contains("Mode: <strong>replace</strong>", "7 variants will be removed",
+                "from 1 product in the file, and 2 products not in the file taken out of the catalog.",
+                "Removals (7)", "Import and remove 7 variants", "button--danger");
+        assertThat(removalRows(preview)).containsExactly(
+                "J-" + s + "-XS Variant removed", "J-" + s + "-S Variant removed", "J-" + s + "-L Variant removed",
+                "J-" + s + "-XL Variant removed", "J-" + s + "-XXL Variant removed",
+                "STRAY-" + s + " Product removed", "GONE-" + s + " Product removed");
+        assertThat(variantsOf("jacket-" + s)).as("nothing is removed by the preview").hasSize(6);
+
+        assertThat(confirmLatest()).as("a confirmation without the removals it was shown")
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText().contains("The catalog changed since this preview");
+        assertThat(variantsOf("jacket-" + s)).hasSize(6);
+
+        var digest = java.util.regex.Pattern.compile("name=\"removals\" value=\"([0-9a-f]{64})\"").matcher(preview);
+        assertThat(digest.find()).isTrue();
+        assertThat(admin.post("/admin/catalog/import/" + latestToken(), Map.of("removals", digest.group(1))))
+                .hasStatus(HttpStatus.FOUND);
+
+        assertThat(variantsOf("jacket-" + s)).containsExactly("J-" + s + "-M=79.00");
+        assertThat(jdbc.sql("select count(*) from catalog.product where slug = ?").param("stray-" + s).query(Long.class)
+                .single()).as("a draft never sold is deleted").isZero();
+        assertThat(statusOf("gone-" + s)).as("a published product is retired").isEqualTo("RETIRED");
+        assertThat(admin.get("/admin/catalog/products")).bodyText().contains("2 products taken out of the catalog.");
+    }
+
+    @Test
+    void anUnknownImportModeIsRefusedClearlyAndChangesNothing() {
+        String s = suffix();
+        createJacket(s);
+        long kept = jdbc.sql("select count(*) from catalog.product_import").query(Long.class).single();
+        String oneRow = "slug,name,category_slug,sku,price\njacket-" + s + ",Jacket " + s + ",textiles,J-" + s + "-M,1.00\n";
+
+        assertThat(admin.upload("/admin/catalog/import", oneRow.getBytes(StandardCharsets.UTF_8), Map.of("mode", "delete-all")))
+                .hasStatus(HttpStatus.UNPROCESSABLE_CONTENT).bodyText()
+                .contains("Choose how to import: update the products in the file, or replace", "id=\"mode-error\"");
+
+        assertThat(jdbc.sql("select count(*) from catalog.product_import").query(Long.class).single()).isEqualTo(kept);
+        assertThat(variantsOf("jacket-" + s)).hasSize(6).contains("J-" + s + "-M=89.00");
+    }
+
+    /** A published jacket in six sizes, XS to XXL: 89.00 each but XXL at 95.00. */
+    private void createJacket(String s) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (String size : List.of("XS", "S", "M", "L", "XL", "XXL")) {
+            csv.append("jacket-").append(s).append(",Jacket ").append(s).append(",Harbour,A jacket.,textiles,PUBLISHED,,J-")
+                    .append(s).append('-').append(size).append(",size=").append(size).append(',')
+                    .append(size.equals("XXL") ? "95.00" : "89.00").append(",,,,\n");
+        }
+        imported(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Imports {@code file} and reads the page it leads to (which shows, and so uses up, its notice). */
+    private void imported(byte[] file) {
+        preview(file);
+        var confirmed = confirmLatest();
+        assertThat(confirmed).hasStatus(HttpStatus.FOUND);
+        assertThat(admin.get(confirmed.getResponse().getRedirectedUrl())).bodyText().contains("Imported");
+    }
+
+    private List<String> variantsOf(String slug) {
+        return jdbc.sql("""
+                        select v.sku || '=' || v.price from catalog.variant v join catalog.product p on p.id = v.product_id
+                        where p.slug = ? order by v.position""")
+                .param(slug).query(String.class).list();
+    }
+
+    /** "sku removal" of each removal the preview lists. */
+    private static List<String> removalRows(String page) {
+        var matcher = java.util.regex.Pattern.compile(
+                "<td><code>([^<]*)</code></td>\\s*<td><span class=\"badge badge--danger\">([^<]*)</span></td>").matcher(page);
+        List<String> rows = new java.util.ArrayList<>();
+        while (matcher.find()) {
+            rows.add(matcher.group(1) + " " + matcher.group(2));
+        }
+        return rows;
+    }
+
     private String preview(byte[] file) {
         MvcTestResult uploaded = admin.upload("/admin/catalog/import", file);
         assertThat(uploaded).hasStatus(HttpStatus.FOUND).redirectedUrl().startsWith("/admin/catalog/import/");

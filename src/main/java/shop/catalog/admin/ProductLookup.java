@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -23,14 +24,14 @@ import tools.jackson.databind.json.JsonMapper;
 import shop.catalog.ProductStatus;
 import shop.catalog.admin.ProductDetails.VariantDetails;
 
-/** The catalog's products as the back office reads them: every status, searched, counted, in full. */
+/** The catalog's products as the back office looks them up: every status, searched, counted, in full, exported. */
 @Component
-class Products {
+class ProductLookup {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    Products(JdbcClient jdbc, JsonMapper json) {
+    ProductLookup(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -149,6 +150,28 @@ class Products {
                     });
         }
         return owners;
+    }
+
+    /** One SKU of a product that is a draft or on sale. */
+    record ActiveSku(long productId, String slug, String name, String sku) {
+    }
+
+    /**
+     * The SKUs of every product not named by {@code slugs} that is still in the catalog (not retired), in
+     * the order the products were added: what a replacing import takes out.
+     */
+    List<ActiveSku> activeExcept(Collection<String> slugs) {
+        String[] active = Arrays.stream(ProductStatus.values()).filter(ProductStatus::active).map(Enum::name)
+                .toArray(String[]::new);
+        return jdbc.sql("""
+                        select p.id, p.slug, p.name, v.sku
+                        from catalog.product p join catalog.variant v on v.product_id = p.id
+                        where p.status = any(?) and not (p.slug = any(?))
+                        order by p.id, v.position
+                        """)
+                .params(active, slugs.toArray(String[]::new))
+                .query((rs, n) -> new ActiveSku(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     private Map<String, ProductDetails> details(String where, Object[] keys) {
