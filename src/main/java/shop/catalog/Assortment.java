@@ -46,7 +46,7 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = Storefront.CATEGORY_TREE, allEntries = true)
+    @CacheEvict(cacheNames = CatalogCaches.CATEGORY_TREE, allEntries = true)
     public long addCategory(Long parentId, String slug, String name, String description, int position) {
         String parentPath = parentId == null ? "/"
                 : jdbc.sql("select path from catalog.category where id = ?").param(parentId).query(String.class).optional()
@@ -65,8 +65,8 @@ public class Assortment {
      * subcategories.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void reviseCategory(long id, Long parentId, String slug, String name, String description, int position) {
         lockCategoryTree();
         String path = jdbc.sql("select path from catalog.category where id = ?").param(id).query(String.class).optional()
@@ -98,8 +98,8 @@ public class Assortment {
 
     /** Deletes an empty category: one without subcategories and without products (of any status). */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void deleteCategory(long id) {
         lockCategoryTree();
         if (!exists("select 1 from catalog.category where id = ?", id)) {
@@ -144,8 +144,8 @@ public class Assortment {
      * keep their stock flag by SKU.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void revise(long productId, NewProduct product) {
         reviseContent(productId, product);
     }
@@ -201,8 +201,8 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void publish(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'PUBLISHED', published_at = coalesce(published_at, now()),
@@ -219,8 +219,8 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void retire(long productId) {
         int changed = jdbc.sql("""
                         update catalog.product set status = 'RETIRED', updated_at = now()
@@ -241,8 +241,8 @@ public class Assortment {
      * fails rolls the whole import back.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public ImportCounts importProducts(List<ImportedProduct> products) {
         int created = 0;
         int updated = 0;

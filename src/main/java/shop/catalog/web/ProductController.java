@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import shop.catalog.CatalogSettings;
 import shop.catalog.LastGood;
-import shop.catalog.Storefront;
+import shop.catalog.ProductPages;
+import shop.catalog.Slugs;
 import shop.catalog.Views.ProductPage;
 import shop.catalog.Views.Variant;
 
@@ -30,16 +31,16 @@ class ProductController {
 
     private static final String PAGE = "catalog/product";
 
-    private final Storefront storefront;
+    private final ProductPages products;
     private final StorefrontModel page;
     private final CatalogSettings settings;
     private final JsonMapper json;
     private final LastGood lastGood;
     private final RenderedFragments fragments;
 
-    ProductController(Storefront storefront, StorefrontModel page, CatalogSettings settings, JsonMapper json,
+    ProductController(ProductPages products, StorefrontModel page, CatalogSettings settings, JsonMapper json,
             LastGood lastGood, RenderedFragments fragments) {
-        this.storefront = storefront;
+        this.products = products;
         this.page = page;
         this.settings = settings;
         this.json = json;
@@ -50,7 +51,10 @@ class ProductController {
     @GetMapping("/p/{slug}")
     String product(@PathVariable String slug, @RequestParam(required = false) String sku,
             @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
-        ProductPage product = lastGood.get("product:" + slug, () -> storefront.product(slug))
+        if (!Slugs.isValid(slug)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // no product has such a name: no need to ask
+        }
+        ProductPage product = lastGood.get("product:" + slug, () -> products.product(slug))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         Variant selected = product.variant(sku);

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import shop.catalog.SearchVocabulary;
-import shop.catalog.Storefront;
+import shop.catalog.Suggestions;
 
 /**
  * Full-text search over names, brands, attributes and descriptions, ranked; a search that finds nothing is
@@ -21,12 +21,12 @@ class SearchController {
 
     private static final int SUGGESTIONS = 6;
 
-    private final Storefront storefront;
+    private final Suggestions suggestions;
     private final SearchVocabulary vocabulary;
     private final StorefrontModel page;
 
-    SearchController(Storefront storefront, SearchVocabulary vocabulary, StorefrontModel page) {
-        this.storefront = storefront;
+    SearchController(Suggestions suggestions, SearchVocabulary vocabulary, StorefrontModel page) {
+        this.suggestions = suggestions;
         this.vocabulary = vocabulary;
         this.page = page;
     }
@@ -61,7 +61,7 @@ class SearchController {
     @GetMapping("/search/suggestions")
     String suggestions(@RequestParam(name = "q", required = false, defaultValue = "") String q, Model model) {
         String text = clean(q);
-        model.addAttribute("suggestions", text.length() < 2 ? List.of() : storefront.suggest(text, SUGGESTIONS));
+        model.addAttribute("suggestions", text.length() < 2 ? List.of() : suggestions.suggest(text, SUGGESTIONS));
         model.addAttribute("query", text);
         return "catalog/search :: suggestions";
     }
