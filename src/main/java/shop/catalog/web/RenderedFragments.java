@@ -57,13 +57,19 @@ class RenderedFragments {
      * list of values) that determines everything the fragment shows.
      */
     String cached(Object source, String template, String fragment, Supplier<Map<String, Object>> variables) {
-        return html.get(new Key(template + " :: " + fragment, source, LocaleContextHolder.getLocale()),
-                unused -> render(template, fragment, variables.get()));
+        return text(source, template + " :: " + fragment, () -> render(template, fragment, variables.get()));
     }
 
     /** Any other text made from {@code source} alone (a page's JSON-LD), made once for it. */
     String text(Object source, String name, Supplier<String> text) {
-        return html.get(new Key(name, source, LocaleContextHolder.getLocale()), unused -> text.get());
+        // not a computing get: making one piece (the shelves) may ask for others (their cards)
+        var key = new Key(name, source, LocaleContextHolder.getLocale());
+        String made = html.getIfPresent(key);
+        if (made == null) {
+            made = text.get();
+            html.put(key, made);
+        }
+        return made;
     }
 
     /** {@code template :: fragment} rendered for the current request. */
