@@ -3,6 +3,7 @@ package shop.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +12,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,6 +37,9 @@ class StorefrontTests {
 
     @Autowired
     RestTestClient http;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -144,6 +150,32 @@ class StorefrontTests {
                         "An unknown filter was ignored.", "class=\"product-card\"")
                 .doesNotContain("<script>");
         assertThat(count("select count(*) from catalog.product")).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/c/clothing, brand", "/c/clothing, a.colour", "/c/clothing, sort", "/c/clothing, page",
+            "/c/clothing, price", "/c/clothing, min", "/c/clothing, max", "/c/clothing, stock",
+            "/search?q=wool, brand", "/search?q=wool, a.colour", "/search?q=wool, sort", "/search?q=wool, page",
+            "/search?q=wool, price", "/search?q=wool, min", "/search?q=wool, stock"})
+    void aControlCharacterInAListingParameterIsIgnoredNotAnOutage(String listing, String parameter) {
+        for (String value : new String[] {"\u0000", "Northwind\u0000", "\u0007", "navy\u001B[2J"}) {
+            var page = mvc.get().uri(listing).param(parameter, value);
+            assertThat(page).hasStatusOk().bodyText()
+                    .contains("class=\"product-card\"")
+                    .doesNotContain("temporarily unavailable", "taking a break");
+        }
+        assertThat(mvc.get().uri("/c/clothing").param("brand", "Northwind\u0000")).bodyText()
+                .contains("Some filter values contained characters no product has and were ignored.");
+    }
+
+    @Test
+    void anAddressWithAControlCharacterIsABadRequestAndHarmsNothing() {
+        for (String address : new String[] {"/c/clothing%00", "/p/x%00", "/c/clothing%07"}) {
+            http.get().uri(URI.create("http://localhost:" + port + address)).accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().isBadRequest();
+        }
+        assertThat(mvc.get().uri("/c/{slug}", "no\u0007slug")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/c/clothing")).hasStatusOk().bodyText().contains("class=\"product-card\"");
     }
 
     @Test
