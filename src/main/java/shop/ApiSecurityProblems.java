@@ -1,15 +1,13 @@
 package shop;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
@@ -17,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import tools.jackson.databind.json.JsonMapper;
+
+import shop.common.web.ProblemResponses;
 
 /**
  * The API chain's refusals as RFC 9457 problem details: 401 without a key or with one that does not work
@@ -27,12 +26,6 @@ final class ApiSecurityProblems implements AuthenticationEntryPoint, Authenticat
 
     static final String API_KEY_HEADER = "X-API-Key";
     private static final String CHALLENGE = "ApiKey header=\"" + API_KEY_HEADER + "\"";
-
-    private final JsonMapper json;
-
-    ApiSecurityProblems(JsonMapper json) {
-        this.json = json;
-    }
 
     /** No key at all. */
     @Override
@@ -68,16 +61,10 @@ final class ApiSecurityProblems implements AuthenticationEntryPoint, Authenticat
                         + "Use a key with a wider scope.");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-            String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+    private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            String title, String detail) throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        ProblemResponses.write(problem, request, response);
     }
 }

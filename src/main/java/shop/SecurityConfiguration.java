@@ -9,7 +9,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -30,14 +29,20 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Who may see what. The storefront is public, the back office needs ADMIN. The CSRF token lives in a
- * cookie rather than the session, so anonymous browsing creates no HTTP session. Images are public to
- * everyone and never look at a session at all. The JSON API takes API keys only, no cookies.
+ * Who may see what, app-wide. The storefront is public, the back office needs ADMIN. The CSRF token lives in a
+ * cookie rather than the session, so anonymous browsing creates no HTTP session. The JSON API takes API keys
+ * only, no cookies.
+ * <p>
+ * Each module states the rules of its own URLs in a small configuration of its own ({@code shop.user.UserUrlRules},
+ * {@code shop.catalog.CatalogUrlRules}, ...), as a bean of Spring Security's
+ * {@code Customizer<AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry>}.
+ * Spring Security applies every such bean, in {@code @Order}, to each {@link HttpSecurity} it hands out, so the
+ * modules' rules come first in every chain below and the app-wide rules written here follow them; a module's
+ * rule names only that module's URLs and never {@code anyRequest()}. A module that needs a chain of its own
+ * declares a {@link SecurityFilterChain} (the media module's image reads come before all of these). In a module
+ * test only that module's rules are present, with these app-wide ones.
  * <p>
  * Every page is sent with a Content-Security-Policy that runs scripts and styles from the shop's own files
  * only (no inline scripts, styles or event handlers), plus nosniff, a strict referrer policy, a minimal
@@ -88,37 +93,19 @@ class SecurityConfiguration {
     }
 
     /**
-     * Reading images ({@code GET}/{@code HEAD /media/**}) is public and cheap: no session is read or created
-     * (a signed-in admin's page with 50 images costs no session lookups), no CSRF token, no saved request.
-     * The media module sets its own long cache headers; the other security headers (nosniff, frame options)
-     * stay. Any other method under /media falls through to the page chain below.
-     */
-    @Bean
-    @Order(0)
-    SecurityFilterChain mediaSecurity(HttpSecurity http) throws Exception {
-        var media = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(new OrRequestMatcher(media.matcher(HttpMethod.GET, "/media/**"),
-                        media.matcher(HttpMethod.HEAD, "/media/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
-                .build();
-    }
-
-    /**
      * The JSON API ({@code /api/**}): an API key in the {@code X-API-Key} header on every request, checked by
      * the user module (through Spring Security's pre-authenticated provider); no session, no cookies, so no
-     * CSRF either. Scopes: {@code catalog:read} for the catalog, {@code customer} for the holder's own account,
-     * {@code admin} for {@code /api/v1/admin/**}. Refusals are problem details.
+     * CSRF either. The scope each module's endpoints need is that module's rule; app-wide, {@code /api/v1/admin/**}
+     * needs scope {@code admin}, any other {@code /api/v1} address a key that was accepted (every scope includes
+     * {@code catalog:read}; an address no module serves answers 404), anything else under {@code /api} is refused.
+     * Refusals are problem details.
      */
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http,
-            ObjectProvider<AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken>> apiKeys, JsonMapper json)
+            ObjectProvider<AuthenticationUserDetailsService<PreAuthenticatedAuthenticationToken>> apiKeys)
             throws Exception {
-        var problems = new ApiSecurityProblems(json);
+        var problems = new ApiSecurityProblems();
         var provider = new PreAuthenticatedAuthenticationProvider();
         // module tests run without the user module: then no key is accepted
         provider.setPreAuthenticatedUserDetailsService(apiKeys.getIfAvailable(() -> token -> {
@@ -143,9 +130,8 @@ class SecurityConfiguration {
                 // where HTTP Basic would sit: before the exception translation, which then answers for what follows
                 .addFilterAt(keyFilter, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/account", "/api/v1/account/**").hasAuthority("SCOPE_customer")
                         .requestMatchers("/api/v1/admin/**").hasAuthority("SCOPE_admin")
-                        .requestMatchers("/api/v1/**").hasAuthority("SCOPE_catalog:read")
+                        .requestMatchers("/api/v1/**").authenticated()
                         .anyRequest().denyAll())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -174,9 +160,10 @@ class SecurityConfiguration {
     }
 
     /**
-     * Pages. Sign-in is the user module's: its authentication provider (throttled, account status checked
-     * only after the password), what happens after success or failure, and the remember-me cookie come as
-     * beans of Spring Security's types (absent in tests of other modules, which then get the defaults). The
+     * Pages: {@code /admin/**} needs ADMIN, the rest is public unless a module's rule says otherwise (the account
+     * pages need a signed-in person). Sign-in is the user module's: its authentication provider (throttled,
+     * account status checked only after the password), what happens after success or failure, and the remember-me
+     * cookie come as beans of Spring Security's types (absent in tests of other modules, which then get the defaults). The
      * session id changes at sign-in (no session fixation); signing out is a POST with the CSRF token.
      */
     @Bean
@@ -190,11 +177,6 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        // the address picker answers guests itself; the "deleted" page is seen signed out,
-                        // and a confirmation link may be opened in a browser that is not signed in
-                        .requestMatchers("/account/addresses/picker", "/account/deleted").permitAll()
-                        .requestMatchers("/account/verify", "/account/verify/**").permitAll()
-                        .requestMatchers("/account", "/account/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(login -> {
                     login.loginPage("/login").permitAll();

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Module boundaries in code and in SQL: a module may use another module's {@code events} and
- * {@code shop.common}, nothing else; a module's migrations name only its own schema.
+ * {@code shop.common}, nothing else; a module's migrations name only its own schema. Every module is listed
+ * either with the schema it owns or among those that own none; those run no SQL at all.
  */
 class ArchitectureTests {
 
@@ -35,13 +38,23 @@ class ArchitectureTests {
             "payment", "payment", "shipping", "shipping", "notification", "notification", "user", "users",
             "recommendation", "recommendation", "media", "media");
 
+    /**
+     * Modules that own no schema and keep no data: operations shows Spring Modulith's event publication registry
+     * through Modulith's API.
+     */
+    static final Set<String> WITHOUT_SCHEMA = Set.of("operations");
+
+    /** Every module but the shared kernel {@code common}. */
+    static final Set<String> MODULES = Stream.concat(SCHEMAS.keySet().stream(), WITHOUT_SCHEMA.stream())
+            .collect(Collectors.toUnmodifiableSet());
+
     static final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("shop");
 
     @TestFactory
     Stream<DynamicTest> modulesUseOnlyOtherModulesEvents() {
-        return SCHEMAS.keySet().stream().sorted().map(module -> DynamicTest.dynamicTest(module, () ->
+        return MODULES.stream().sorted().map(module -> DynamicTest.dynamicTest(module, () ->
                 noClasses().that().resideInAPackage("shop." + module + "..")
                         .should().dependOnClassesThat(internalsOfAnotherModuleThan(module))
                         .check(classes)));
@@ -58,8 +71,30 @@ class ArchitectureTests {
     void sharedKernelDependsOnNoModule() {
         noClasses().that().resideInAPackage("shop.common..")
                 .should().dependOnClassesThat().resideInAnyPackage(
-                        SCHEMAS.keySet().stream().map(m -> "shop." + m + "..").toArray(String[]::new))
+                        MODULES.stream().map(m -> "shop." + m + "..").toArray(String[]::new))
                 .check(classes);
+    }
+
+    @Test
+    void everyModuleIsListedWithItsSchemaOrAsOwningNone() {
+        assertThat(SCHEMAS.keySet()).doesNotContainAnyElementsOf(WITHOUT_SCHEMA);
+        assertThat(ModularityTests.modules.stream().map(module -> module.getIdentifier().toString())
+                .filter(module -> !module.equals("common")))
+                .as("modules of the application; list a new one in SCHEMAS or WITHOUT_SCHEMA")
+                .containsExactlyInAnyOrderElementsOf(MODULES);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> modulesWithoutSchemaHaveNoMigrationsAndRunNoSql() throws URISyntaxException {
+        Path migrations = Path.of(getClass().getResource("/db/migration").toURI());
+        return WITHOUT_SCHEMA.stream().sorted().map(module -> DynamicTest.dynamicTest(module, () -> {
+            assertThat(migrations.resolve(module)).doesNotExist();
+            noClasses().that().resideInAPackage("shop." + module + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+                            "org.springframework.jdbc..", "org.springframework.data.jdbc..",
+                            "org.springframework.data.relational..")
+                    .check(classes);
+        }));
     }
 
     @Test
@@ -92,6 +127,14 @@ class ArchitectureTests {
                 .content().contains("create schema if not exists " + schema));
     }
 
+    @Test
+    void everyMigrationFolderIsTheRootsOrAModuleWithASchema() throws IOException, URISyntaxException {
+        try (Stream<Path> folders = Files.list(Path.of(getClass().getResource("/db/migration").toURI()))) {
+            assertThat(folders.map(folder -> folder.getFileName().toString()))
+                    .allMatch(folder -> folder.equals("__root") || SCHEMAS.containsKey(folder));
+        }
+    }
+
     static boolean mentionsSchema(String sql, String schema) {
         String withoutComments = sql.replaceAll("--[^\\n]*", "");
         return Pattern.compile("(?i)(\\b|\")" + schema + "\"?\\s*\\.|schema\\s+(if\\s+not\\s+exists\\s+)?\"?" + schema + "\\b")
@@ -111,7 +154,7 @@ class ArchitectureTests {
     static DescribedPredicate<JavaClass> internalsOfAnotherModuleThan(String module) {
         return DescribedPredicate.describe("internals of another module than '" + module + "'", target -> {
             String pkg = target.getPackageName();
-            return SCHEMAS.keySet().stream()
+            return MODULES.stream()
                     .filter(other -> !other.equals(module))
                     .anyMatch(other -> (pkg.equals("shop." + other) || pkg.startsWith("shop." + other + "."))
                             && !(pkg.equals("shop." + other + ".events") || pkg.startsWith("shop." + other + ".events.")));

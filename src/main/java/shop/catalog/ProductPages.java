@@ -76,9 +76,13 @@ public class ProductPages {
     }
 
     private List<Image> images(long productId) {
-        return jdbc.sql("select image_key, alt from catalog.product_image where product_id = ? order by position")
+        return jdbc.sql("""
+                        select i.image_key, i.alt, w.card, w.large from catalog.product_image i
+                        left join catalog.image_width w on w.image_key = i.image_key
+                        where i.product_id = ? order by i.position""")
                 .param(productId)
-                .query((rs, n) -> new Image(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new Image(rs.getString(1), rs.getString(2), rs.getObject(3, Integer.class),
+                        rs.getObject(4, Integer.class)))
                 .list();
     }
 

@@ -51,7 +51,20 @@ public final class Views {
         }
     }
 
-    public record Image(String key, String alt) {
+    /**
+     * A product image and the true widths of its card and large variants (null when the media module's
+     * announcement of them has not been heard: then a page declares no widths).
+     */
+    public record Image(String key, String alt, Integer cardWidth, Integer largeWidth) {
+
+        public boolean sized() {
+            return cardWidth != null && largeWidth != null;
+        }
+
+        /** Whether the large variant is wider than the card one (it is not for an image up to 480 px wide). */
+        public boolean largerThanCard() {
+            return sized() && largeWidth > cardWidth;
+        }
     }
 
     public record ProductPage(long id, String slug, String name, String brand, String description,

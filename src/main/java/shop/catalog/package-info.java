@@ -2,7 +2,7 @@
  * Products, categories, search and the storefront pages. Schema {@code catalog}. Listens to the media
  * module's {@code DemoPicturesStored} to give demo products their pictures.
  */
-@ApplicationModule(displayName = "Catalog", allowedDependencies = { "common", "media :: events" })
+@ApplicationModule(displayName = "Catalog", allowedDependencies = { "common", "common :: web", "media :: events" })
 package shop.catalog;
 
 import org.springframework.modulith.ApplicationModule;

@@ -48,20 +48,18 @@ class ImageDecoder {
     /** Refuses a file by its size alone, before anyone reads it. */
     void checkSize(long bytes) {
         if (bytes <= 0) {
-            throw new ImageRejected(ImageRejected.Reason.EMPTY, "The file is empty. Choose a JPEG, PNG or WebP image.");
+            throw new ImageRejected(ImageRejected.Reason.EMPTY);
         }
         long limit = settings.maxUploadSize().toBytes();
         if (bytes > limit) {
-            throw new ImageRejected(ImageRejected.Reason.TOO_LARGE, "The file is " + sizeOf(bytes)
-                    + "; an image may be at most " + sizeOf(limit) + ".");
+            throw new ImageRejected(ImageRejected.Reason.TOO_LARGE, sizeOf(bytes), sizeOf(limit));
         }
     }
 
     DecodedImage decode(byte[] bytes) {
         checkSize(bytes.length);
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new ImageRejected(
-                ImageRejected.Reason.UNSUPPORTED_TYPE, "The file is " + ImageFormat.describeOther(bytes)
-                        + ". The shop accepts JPEG, PNG and WebP images only."));
+                ImageRejected.Reason.UNSUPPORTED_TYPE, ImageRejected.kind(ImageFormat.kindOf(bytes))));
         ImageReader reader = readerFor(format);
         try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             // Metadata only for JPEG (its orientation); PNG text chunks are compressed and could be bombs too
@@ -73,14 +71,14 @@ class ImageDecoder {
             if (!warnings.isEmpty()) {
                 throw new IOException("Decoder warnings: " + warnings);
             }
-            return new DecodedImage(format, upright(pixels, format, reader));
+            Orientation orientation = orientationOf(format, reader);
+            return new DecodedImage(format, upright(pixels, orientation), orientation == null ? 1 : orientation.ordinal() + 1);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImageRejected rejected) {
                 throw rejected;
             }
             log.debug("Unreadable {} upload", format.displayName(), e);
-            throw new ImageRejected(ImageRejected.Reason.UNREADABLE, "The file starts like a " + format.displayName()
-                    + " image but cannot be read: it is damaged or incomplete. Export it again and upload the new file.");
+            throw unreadable(format);
         } finally {
             reader.dispose();
         }
@@ -92,24 +90,32 @@ class ImageDecoder {
         }
         long pixels = (long) width * height;
         if (pixels > settings.maxPixels()) {
-            throw new ImageRejected(ImageRejected.Reason.TOO_MANY_PIXELS, "The image is " + width + " × " + height
-                    + " pixels (" + megapixels(pixels) + " megapixels); at most " + megapixels(settings.maxPixels())
-                    + " megapixels are accepted. Scale it down and upload it again.");
+            throw new ImageRejected(ImageRejected.Reason.TOO_MANY_PIXELS, String.valueOf(width), String.valueOf(height),
+                    megapixels(pixels), megapixels(settings.maxPixels()));
         }
     }
 
-    /** Photos from phones are often stored sideways with an EXIF note on how to turn them. */
-    private static BufferedImage upright(BufferedImage pixels, ImageFormat format, ImageReader reader) {
+    static ImageRejected unreadable(ImageFormat format) {
+        return new ImageRejected(ImageRejected.Reason.UNREADABLE, format.displayName());
+    }
+
+    /**
+     * Photos from phones are often stored sideways with an EXIF note on how to turn them (its values 1 to 8
+     * are the enum's order); null when there is none or it cannot be read.
+     */
+    private static Orientation orientationOf(ImageFormat format, ImageReader reader) {
         if (format != ImageFormat.JPEG) {
-            return pixels;
+            return null;
         }
-        Orientation orientation;
         try {
-            orientation = ExifUtils.getExifOrientation(reader, 0);
+            return ExifUtils.getExifOrientation(reader, 0);
         } catch (IOException | RuntimeException e) {
             log.debug("Unreadable EXIF orientation, keeping the image as stored", e);
-            return pixels;
+            return null;
         }
+    }
+
+    private static BufferedImage upright(BufferedImage pixels, Orientation orientation) {
         return orientation == null || orientation == Orientation.TOP_LEFT
                 ? pixels
                 : ExifFilterUtils.getFilterForOrientation(orientation).apply(pixels);

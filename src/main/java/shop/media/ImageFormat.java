@@ -55,37 +55,38 @@ public enum ImageFormat {
     }
 
     /**
-     * What a file in none of the accepted formats looks like, to tell the person who uploaded it
-     * ("a GIF image", "an HTML document"); a best guess from the first bytes.
+     * What a file in none of the accepted formats looks like, to tell the person who uploaded it: a best
+     * guess from the first bytes, as the key of its words ({@code media.file-kind.<kind>} in the media
+     * module's messages: "a GIF image", "an HTML document").
      */
-    static String describeOther(byte[] bytes) {
+    static String kindOf(byte[] bytes) {
         if (startsWith(bytes, 0, ascii("GIF87a")) || startsWith(bytes, 0, ascii("GIF89a"))) {
-            return "a GIF image";
+            return "gif";
         }
         if (startsWith(bytes, 0, ascii("BM"))) {
-            return "a BMP image";
+            return "bmp";
         }
         if (startsWith(bytes, 0, new byte[] {'I', 'I', 42, 0}) || startsWith(bytes, 0, new byte[] {'M', 'M', 0, 42})) {
-            return "a TIFF image";
+            return "tiff";
         }
         if (startsWith(bytes, 4, ascii("ftyp"))) {
             String brand = new String(bytes, 8, Math.min(4, Math.max(0, bytes.length - 8)), StandardCharsets.US_ASCII);
-            return brand.startsWith("avi") ? "an AVIF image" : brand.startsWith("he") || brand.startsWith("mif") ? "a HEIC image" : "a video or ISO media file";
+            return brand.startsWith("avi") ? "avif" : brand.startsWith("he") || brand.startsWith("mif") ? "heic" : "iso-media";
         }
         if (startsWith(bytes, 0, ascii("%PDF-"))) {
-            return "a PDF document";
+            return "pdf";
         }
         if (startsWith(bytes, 0, ascii("PK\u0003\u0004"))) {
-            return "a ZIP archive or office document";
+            return "zip";
         }
         String text = leadingText(bytes);
         if (text.startsWith("<")) {
             if (text.contains("<svg")) {
-                return "an SVG image";
+                return "svg";
             }
-            return text.contains("<html") || text.contains("<!doctype html") ? "an HTML document" : "an XML document";
+            return text.contains("<html") || text.contains("<!doctype html") ? "html" : "xml";
         }
-        return looksLikeText(bytes) ? "a text file" : "a file of an unknown type";
+        return looksLikeText(bytes) ? "text" : "unknown";
     }
 
     private static String leadingText(byte[] bytes) {

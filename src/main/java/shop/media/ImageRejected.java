@@ -1,7 +1,17 @@
 package shop.media;
 
-/** An upload the shop does not store, with a reason and a sentence for the person who sent it. */
-public class ImageRejected extends RuntimeException {
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/**
+ * An upload the shop does not store, with a reason and what to tell the person who sent it: the message
+ * {@code media.rejected.<reason>} of the media module's messages, with the figures of this file as its
+ * arguments (an argument may itself be a message, such as what the file looks like).
+ */
+public class ImageRejected extends RuntimeException implements MessageSourceResolvable {
 
     /** Why an upload was refused. */
     public enum Reason {
@@ -14,22 +24,39 @@ public class ImageRejected extends RuntimeException {
         /** Not a JPEG, PNG or WebP image, by its first bytes. */
         UNSUPPORTED_TYPE,
         /** Looks like an accepted format but cannot be decoded: damaged, truncated or not really an image. */
-        UNREADABLE
+        UNREADABLE;
+
+        /** {@code too-many-pixels}: the name in problem details and message keys. */
+        public String code() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     private final Reason reason;
+    private final Object[] arguments;
 
-    ImageRejected(Reason reason, String detail) {
-        super(detail);
+    ImageRejected(Reason reason, Object... arguments) {
+        super(reason.code() + " " + Arrays.toString(arguments));
         this.reason = reason;
+        this.arguments = arguments.clone();
     }
 
     public Reason reason() {
         return reason;
     }
 
-    /** What to tell the person who uploaded the file. */
-    public String detail() {
-        return getMessage();
+    @Override
+    public String[] getCodes() {
+        return new String[] {"media.rejected." + reason.code()};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+
+    /** What the file looks like, as a message argument: "a GIF image". */
+    static MessageSourceResolvable kind(String kind) {
+        return new DefaultMessageSourceResolvable("media.file-kind." + kind);
     }
 }

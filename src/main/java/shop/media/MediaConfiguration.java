@@ -6,11 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The module's wiring: its settings (uploads, demo pictures) and, unless another store is configured, the
+ * The module's wiring: its settings (uploads, decodes, demo pictures) and, unless another store is configured, the
  * files under {@code shop.media.dir}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({MediaSettings.class, DemoPictureSettings.class})
+@EnableConfigurationProperties({MediaSettings.class, DecodeSettings.class, DemoPictureSettings.class})
 class MediaConfiguration {
 
     @Bean

@@ -2,6 +2,7 @@ package shop.media;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +28,17 @@ public class MediaLibrary {
     private static final Logger log = LoggerFactory.getLogger(MediaLibrary.class);
 
     private final ImageDecoder decoder;
+    private final DecodePermits permits;
     private final Renditions renditions;
     private final ObjectStore store;
     private final Images images;
     private final TransactionOperations transactions;
     private final ApplicationEventPublisher events;
 
-    MediaLibrary(ImageDecoder decoder, Renditions renditions, ObjectStore store, Images images,
+    MediaLibrary(ImageDecoder decoder, DecodePermits permits, Renditions renditions, ObjectStore store, Images images,
             TransactionOperations transactions, ApplicationEventPublisher events) {
         this.decoder = decoder;
+        this.permits = permits;
         this.renditions = renditions;
         this.store = store;
         this.images = images;
@@ -49,18 +52,33 @@ public class MediaLibrary {
     }
 
     /**
-     * Stores {@code original} and its variants under the SHA-256 of its bytes, or throws {@link ImageRejected}
-     * (nothing stored) or {@link ObjectStoreException}. Storing the same bytes again does nothing and says so.
+     * Stores {@code upload}, stripped of its metadata ({@link MetadataStripper}), and its variants under the
+     * SHA-256 of the uploaded bytes, or throws {@link ImageRejected} (nothing stored), {@link DecodersBusy}
+     * (nothing stored, try again later) or {@link ObjectStoreException}. Storing the same bytes again does
+     * nothing and says so.
      */
-    public Stored store(byte[] original) {
-        decoder.checkSize(original.length);
-        ImageKey key = ImageKey.of(original);
+    public Stored store(byte[] upload) {
+        decoder.checkSize(upload.length);
+        ImageKey key = ImageKey.of(upload);
         Optional<StoredImage> known = images.find(key);
         if (known.isPresent() && complete(key)) {
             return new Stored(known.get(), false);
         }
-        DecodedImage image = decoder.decode(original);
-        return save(key, original, image, renditions.of(image));
+        // the pixels are let go of with the permit: only the encoded files are kept while they are written
+        byte[] original;
+        Map<Variant, byte[]> variants;
+        ImageFormat format;
+        int width;
+        int height;
+        try (var permit = permits.acquire()) {
+            DecodedImage image = decoder.decode(upload);
+            original = MetadataStripper.strip(upload, image.format(), image.orientation());
+            variants = renditions.of(image);
+            format = image.format();
+            width = image.width();
+            height = image.height();
+        }
+        return save(key, original, format, width, height, variants);
     }
 
     /**
@@ -75,7 +93,7 @@ public class MediaLibrary {
             return new Stored(known.get(), false);
         }
         DecodedImage image = new DecodedImage(ImageFormat.JPEG, pixels);
-        return save(key, jpeg, image, renditions.of(image, jpeg));
+        return save(key, jpeg, image.format(), image.width(), image.height(), renditions.of(image, jpeg));
     }
 
     /** Whether the image under {@code key} is recorded and every one of its files is in the store. */
@@ -83,15 +101,16 @@ public class MediaLibrary {
         return images.find(key).isPresent() && complete(key);
     }
 
-    private Stored save(ImageKey key, byte[] original, DecodedImage image, Map<Variant, byte[]> variants) {
+    private Stored save(ImageKey key, byte[] original, ImageFormat format, int width, int height,
+            Map<Variant, byte[]> variants) {
         Map<Variant, byte[]> files = new EnumMap<>(variants);
         files.put(Variant.ORIGINAL, original);
         List<String> written = write(key, files);
         try {
             boolean recorded = Boolean.TRUE.equals(transactions.execute(status -> {
-                boolean inserted = images.record(key, image.format(), image.width(), image.height(), original.length);
+                boolean inserted = images.record(key, format, width, height, original.length);
                 if (inserted) {
-                    events.publishEvent(new ImageStored(key.value(), image.width(), image.height(), image.format().mediaType()));
+                    events.publishEvent(new ImageStored(key.value(), width, height, format.mediaType(), sizes(width, height)));
                 }
                 return inserted;
             }));
@@ -100,6 +119,14 @@ public class MediaLibrary {
             deleteQuietly(written);
             throw e;
         }
+    }
+
+    /** The true size of each variant of a {@code width} × {@code height} image. */
+    private static List<ImageStored.VariantSize> sizes(int width, int height) {
+        return Arrays.stream(Variant.values())
+                .map(variant -> new ImageStored.VariantSize(variant.pathName(), variant.widthFor(width),
+                        variant.heightFor(width, height)))
+                .toList();
     }
 
     /** The bytes of {@code variant} of the image under {@code key}; empty if there is no such image. */

@@ -3,7 +3,7 @@
  * call it: they keep an image's key and show it through {@code /media/<key>/<size>}; it publishes
  * {@code ImageStored} for each new image. Schema {@code media}.
  */
-@ApplicationModule(displayName = "Media", allowedDependencies = { "common" })
+@ApplicationModule(displayName = "Media", allowedDependencies = { "common", "common :: web" })
 package shop.media;
 
 import org.springframework.modulith.ApplicationModule;

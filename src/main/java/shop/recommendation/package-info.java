@@ -1,7 +1,7 @@
 /**
  * Product recommendations with fallbacks. Schema {@code recommendation}.
  */
-@ApplicationModule(displayName = "Recommendation", allowedDependencies = { "common" })
+@ApplicationModule(displayName = "Recommendation", allowedDependencies = { "common", "common :: web" })
 package shop.recommendation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,7 +1,7 @@
 /**
  * Shipments, delivery options and tracking. Schema {@code shipping}.
  */
-@ApplicationModule(displayName = "Shipping", allowedDependencies = { "common" })
+@ApplicationModule(displayName = "Shipping", allowedDependencies = { "common", "common :: web" })
 package shop.shipping;
 
 import org.springframework.modulith.ApplicationModule;

@@ -14,7 +14,7 @@
  * (form or remember-me cookie) its value is published as {@code CustomerSignedIn.guestCartReference}, null
  * without such a cookie, so that the cart can merge the guest cart into the customer's.
  */
-@ApplicationModule(displayName = "User", allowedDependencies = { "common" })
+@ApplicationModule(displayName = "User", allowedDependencies = { "common", "common :: web" })
 package shop.user;
 
 import org.springframework.modulith.ApplicationModule;

@@ -98,7 +98,7 @@ class CatalogApiTests {
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "/api/v1/products?page=0|400|'page' must be greater than or equal to 1",
             "/api/v1/products?page=-3|400|'page' must be greater than or equal to 1",
-            "/api/v1/products?page=abc|400|Parameter 'page' has the wrong type",
+            "/api/v1/products?page=abc|400|Parameter 'page' must be a whole number",
             "/api/v1/products?sort=cheapest|400|Unknown sort 'cheapest'",
             "/api/v1/products?category=no-such|404|No category 'no-such'",
             "/api/v1/products/no-such-product|404|No published product 'no-such-product'",
@@ -119,11 +119,11 @@ class CatalogApiTests {
             "/api/v1/products|category|'category' must not contain control characters",
             "/api/v1/products|brand|'brand' must not contain control characters",
             "/api/v1/products|sort|Unknown sort",
-            "/api/v1/products|page|Parameter 'page' has the wrong type",
+            "/api/v1/products|page|Parameter 'page' must be a whole number",
             "/api/v1/search|q|'q' must not contain control characters",
             "/api/v1/search|brand|'brand' must not contain control characters",
             "/api/v1/search|sort|Unknown sort",
-            "/api/v1/search|page|Parameter 'page' has the wrong type"})
+            "/api/v1/search|page|Parameter 'page' must be a whole number"})
     void aControlCharacterInAParameterIsABadRequestNotAnOutage(String path, String parameter, String detail) {
         for (String value : new String[] {"%00", "a%00b", "%07", "1%1B"}) {
             String query = "q".equals(parameter) ? "q=" + value : "q=wool&" + parameter + "=" + value;

@@ -31,24 +31,29 @@ class ImageFormatTests {
     @ValueSource(ints = {0, 1, 2, 3, 7})
     void shortFilesAreNothingAndDoNotBreakTheSniffer(int length) {
         assertThat(ImageFormat.sniff(java.util.Arrays.copyOf(TestImages.png(4, 4), length))).isEmpty();
-        assertThat(ImageFormat.describeOther(new byte[length])).isNotBlank();
+        assertThat(MediaMessages.english("media.file-kind." + ImageFormat.kindOf(new byte[length]))).isNotBlank();
     }
 
     @Test
     void describesWhatOtherFilesLookLike() {
-        assertThat(ImageFormat.describeOther(TestImages.gif())).isEqualTo("a GIF image");
-        assertThat(ImageFormat.describeOther(TestImages.svg())).isEqualTo("an SVG image");
-        assertThat(ImageFormat.describeOther(TestImages.html())).isEqualTo("an HTML document");
-        assertThat(ImageFormat.describeOther(ascii("\uFEFF  <?xml version=\"1.0\"?><feed/>"))).isEqualTo("an XML document");
-        assertThat(ImageFormat.describeOther(ascii("%PDF-1.7\n"))).isEqualTo("a PDF document");
-        assertThat(ImageFormat.describeOther(ascii("BM\u0036\0\0\0"))).isEqualTo("a BMP image");
-        assertThat(ImageFormat.describeOther(ascii("\0\0\0\u0018ftypheic"))).isEqualTo("a HEIC image");
-        assertThat(ImageFormat.describeOther(ascii("\0\0\0\u001cftypavif"))).isEqualTo("an AVIF image");
-        assertThat(ImageFormat.describeOther(ascii("just some notes\n"))).isEqualTo("a text file");
-        assertThat(ImageFormat.describeOther(new byte[] {0, 1, 2, 3, (byte) 0xFE})).isEqualTo("a file of an unknown type");
+        assertThat(described(TestImages.gif())).isEqualTo("a GIF image");
+        assertThat(described(TestImages.svg())).isEqualTo("an SVG image");
+        assertThat(described(TestImages.html())).isEqualTo("an HTML document");
+        assertThat(described(ascii("\uFEFF  <?xml version=\"1.0\"?><feed/>"))).isEqualTo("an XML document");
+        assertThat(described(ascii("%PDF-1.7\n"))).isEqualTo("a PDF document");
+        assertThat(described(ascii("BM\u0036\0\0\0"))).isEqualTo("a BMP image");
+        assertThat(described(ascii("\0\0\0\u0018ftypheic"))).isEqualTo("a HEIC image");
+        assertThat(described(ascii("\0\0\0\u001cftypavif"))).isEqualTo("an AVIF image");
+        assertThat(described(ascii("just some notes\n"))).isEqualTo("a text file");
+        assertThat(described(new byte[] {0, 1, 2, 3, (byte) 0xFE})).isEqualTo("a file of an unknown type");
     }
 
     private static byte[] ascii(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What the upload's refusal says the file looks like. */
+    private static String described(byte[] bytes) {
+        return MediaMessages.english("media.file-kind." + ImageFormat.kindOf(bytes));
     }
 }

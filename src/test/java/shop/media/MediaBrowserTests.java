@@ -5,47 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
+import testsupport.BrowserTest;
 import testsupport.Browsers;
 import testsupport.ShopIntegrationTest;
 
 /**
  * Images in a real Chromium: a missing image shows the placeholder, and an image whose load fails (the
- * network, a proxy) shows the placeholder until {@code media.js} has loaded it again.
+ * network, a proxy) shows the placeholder until {@code media.js} has loaded it again. Like every browser
+ * test it also fails on anything the Content-Security-Policy refused.
  */
 @ShopIntegrationTest
-class MediaBrowserTests {
-
-    @LocalServerPort
-    int port;
+class MediaBrowserTests extends BrowserTest {
 
     @Autowired
     MediaLibrary library;
-
-    BrowserContext browser;
-    Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browsers.chromium().newContext(new Browser.NewContextOptions()
-                .setBaseURL("http://localhost:" + port).setViewportSize(1280, 900));
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aMissingImageShowsThePlaceholderNotABrokenImage() {

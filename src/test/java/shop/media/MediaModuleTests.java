@@ -1,6 +1,7 @@
 package shop.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -64,11 +65,9 @@ class MediaModuleTests {
 
     @Test
     void aRefusedUploadPublishesNothing(AssertablePublishedEvents events) {
-        try {
-            library.store(TestImages.gif());
-        } catch (ImageRejected expected) {
-            assertThat(expected.reason()).isEqualTo(ImageRejected.Reason.UNSUPPORTED_TYPE);
-        }
+        assertThatThrownBy(() -> library.store(TestImages.gif()))
+                .isInstanceOfSatisfying(ImageRejected.class,
+                        rejected -> assertThat(rejected.reason()).isEqualTo(ImageRejected.Reason.UNSUPPORTED_TYPE));
 
         assertThat(events.ofType(ImageStored.class)).isEmpty();
     }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,6 +58,12 @@ class MediaUploadTests {
     @Autowired
     MediaSettings settings;
 
+    @Autowired
+    DecodePermits decodePermits;
+
+    @Autowired
+    DecodeSettings decodeSettings;
+
     static final String BOUNDARY = "shop-test-boundary";
 
     Cookie admin;
@@ -96,6 +103,58 @@ class MediaUploadTests {
         assertThat(jdbc.sql("select content_type, width, height, byte_size from media.image where key = ?").param(key)
                 .query((rs, row) -> rs.getString(1) + " " + rs.getInt(2) + "x" + rs.getInt(3) + " " + rs.getLong(4)).single())
                 .isEqualTo("image/jpeg 2000x1000 " + jpeg.length);
+    }
+
+    @Test
+    void aPhotosGpsPositionAndCommentAreInNoneOfTheStoredFilesAndItStillShowsUpright() {
+        byte[] photo = TestImages.jpegWithGps(1600, 900);
+        String key = ImageKey.of(photo).value();
+
+        assertThat(upload(photo, "IMG_0001.jpg", "image/jpeg")).hasStatus(HttpStatus.CREATED)
+                .bodyJson().extractingPath("$.width").isEqualTo(900);
+
+        for (Variant variant : Variant.values()) {
+            byte[] stored = store.get(key + "/" + variant.pathName()).orElseThrow();
+            assertThat(new String(stored, StandardCharsets.ISO_8859_1)).as("%s", variant).doesNotContain(TestImages.PRIVATE_NOTE);
+            assertThat(TestImages.exifOf(stored)).as("%s", variant)
+                    .noneSatisfy(exif -> assertThat(TestImages.hasTag(exif, 0x8825)).isTrue());
+        }
+        byte[] original = servedBytes(key, "original");
+        assertThat(TestImages.exifOf(original)).singleElement()
+                .satisfies(exif -> assertThat(TestImages.hasTag(exif, 0x0112)).as("orientation kept").isTrue());
+        assertThat(jdbc.sql("select byte_size from media.image where key = ?").param(key).query(Long.class).single())
+                .isEqualTo((long) original.length).isLessThan((long) photo.length);
+        assertServed(key, "large", "image/jpeg", 900, 1600);
+    }
+
+    /**
+     * With every decode permit held (as by uploads still being decoded), an upload is refused at once with
+     * a 503 that says when to try again, and nothing of it is stored; once the permits are free it goes in.
+     */
+    @Test
+    void anUploadWhileEveryDecoderIsBusyIsRefusedWithRetryAfterAndGoesInLater() {
+        byte[] jpeg = TestImages.jpeg(640, 480);
+        var held = new ArrayList<DecodePermits.Permit>();
+        MvcTestResult refused;
+        try {
+            for (int i = 0; i < decodeSettings.maxConcurrent(); i++) {
+                held.add(decodePermits.acquire());
+            }
+            refused = upload(jpeg, "busy.jpg", "image/jpeg");
+        } finally {
+            held.forEach(DecodePermits.Permit::close);
+        }
+
+        assertThat(refused).hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .hasHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decodeSettings.retryAfter().toSeconds()));
+        var json = JsonPath.parse(body(refused));
+        assertThat(json.read("$.reason", String.class)).isEqualTo("busy");
+        assertThat(json.read("$.detail", String.class)).isEqualTo("The shop is preparing other images right now. "
+                + "Nothing was saved; try again in " + decodeSettings.retryAfter().toSeconds() + " seconds.");
+        assertNothingStoredFor(jpeg);
+
+        assertThat(upload(jpeg, "busy.jpg", "image/jpeg")).hasStatus(HttpStatus.CREATED);
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.CRC32;
 
@@ -59,6 +61,74 @@ final class TestImages {
         byte[] segment = concat(new byte[] {(byte) 0xFF, (byte) 0xE1, (byte) ((exif.length + 2) >> 8), (byte) (exif.length + 2)}, exif);
         int afterApp0 = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF)); // SOI, then the JFIF APP0 segment
         return concat(Arrays.copyOfRange(jpeg, 0, afterApp0), segment, Arrays.copyOfRange(jpeg, afterApp0, jpeg.length));
+    }
+
+    /** What {@link #jpegWithGps} writes in its comment, and what no stored file may contain. */
+    static final String PRIVATE_NOTE = "Taken at home, 12 Garden Lane";
+
+    /**
+     * A phone photo: a real JPEG with an EXIF APP1 segment holding an orientation ({@code 6}: turn 90°
+     * clockwise) and a GPS position (51° 30' 26.17" N), and a comment with {@link #PRIVATE_NOTE}.
+     */
+    static byte[] jpegWithGps(int width, int height) {
+        byte[] jpeg = jpeg(width, height);
+        ByteBuffer tiff = ByteBuffer.allocate(92);
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8)
+                // IFD0 at 8: orientation, and where the GPS IFD is
+                .putShort((short) 2)
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) 6).putShort((short) 0)
+                .putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38)
+                .putInt(0)
+                // GPS IFD at 38: latitude reference and latitude (three rationals at 68)
+                .putShort((short) 2)
+                .putShort((short) 0x0001).putShort((short) 2).putInt(2).put(new byte[] {'N', 0, 0, 0})
+                .putShort((short) 0x0002).putShort((short) 5).putInt(3).putInt(68)
+                .putInt(0)
+                .putInt(51).putInt(1).putInt(30).putInt(1).putInt(2617).putInt(100);
+        byte[] exif = concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff.array());
+        byte[] note = PRIVATE_NOTE.getBytes(StandardCharsets.ISO_8859_1);
+        int afterApp0 = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        return concat(Arrays.copyOfRange(jpeg, 0, afterApp0), segment(0xE1, exif), segment(0xFE, note),
+                Arrays.copyOfRange(jpeg, afterApp0, jpeg.length));
+    }
+
+    /**
+     * The EXIF blocks of a JPEG's metadata (the payloads of its APP1 segments that start with "Exif"), read
+     * up to its first scan.
+     */
+    static List<byte[]> exifOf(byte[] jpeg) {
+        var blocks = new ArrayList<byte[]>();
+        int pos = 2;
+        while (pos + 4 <= jpeg.length && (jpeg[pos] & 0xFF) == 0xFF) {
+            int marker = jpeg[pos + 1] & 0xFF;
+            int length = ((jpeg[pos + 2] & 0xFF) << 8) | (jpeg[pos + 3] & 0xFF);
+            if (marker == 0xDA) {
+                break;
+            }
+            byte[] payload = Arrays.copyOfRange(jpeg, pos + 4, pos + 2 + length);
+            if (marker == 0xE1 && new String(payload, 0, Math.min(4, payload.length), StandardCharsets.ISO_8859_1).equals("Exif")) {
+                blocks.add(payload);
+            }
+            pos += 2 + length;
+        }
+        return blocks;
+    }
+
+    /**
+     * Whether the two bytes of {@code tag} (big-endian, as {@link #jpegWithGps} writes) appear anywhere in an
+     * EXIF block after its header: as a tag, or by chance in a value (a false alarm at worst, never a miss).
+     */
+    static boolean hasTag(byte[] exif, int tag) {
+        for (int i = 6; i + 1 < exif.length; i++) {
+            if ((exif[i] & 0xFF) == (tag >> 8) && (exif[i + 1] & 0xFF) == (tag & 0xFF)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] segment(int marker, byte[] payload) {
+        return concat(new byte[] {(byte) 0xFF, (byte) marker, (byte) ((payload.length + 2) >> 8), (byte) (payload.length + 2)}, payload);
     }
 
     /**

@@ -110,6 +110,10 @@ class CatalogApi {
     }
 
     private static Browse browse(String path, String text, Set<String> brands, String sort, int page) {
+        if (brands != null && brands.stream().anyMatch(brand -> brand.chars().anyMatch(Character::isISOControl))) {
+            // container elements of a request parameter are not validated: checked here, before any SQL
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "'brand' must not contain control characters");
+        }
         Sort order = Sort.fromParam(sort).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                 "Unknown sort '" + sort + "'; use relevance, price-asc, price-desc or newest"));
         return new Browse(path, text, brands == null ? Set.of() : brands, Map.of(), null, null, false, order, page);

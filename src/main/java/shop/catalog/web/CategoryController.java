@@ -9,12 +9,12 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import shop.catalog.CategoryTree;
 import shop.catalog.Slugs;
+import shop.common.web.HtmxRequest;
 
 /** A category's page: its subtree's products with facets, sort and pages; htmx asks for the results only. */
 @Controller
@@ -32,7 +32,7 @@ class CategoryController {
 
     @GetMapping("/c/{slug}")
     String category(@PathVariable String slug, @RequestParam MultiValueMap<String, String> query,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         if (!Slugs.isValid(slug)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND); // no category has such a name: no need to ask
         }
@@ -40,7 +40,7 @@ class CategoryController {
         var params = ListingParams.parse(query, category.path(), null);
         model.addAttribute("category", category);
         page.listing(model, params, "/c/" + category.slug());
-        if (htmx) {
+        if (htmx.isHtmx()) {
             return "catalog/listing :: rendered";
         }
         page.chrome(model);

@@ -10,7 +10,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,6 +20,7 @@ import shop.catalog.ProductPages;
 import shop.catalog.Slugs;
 import shop.catalog.Views.ProductPage;
 import shop.catalog.Views.Variant;
+import shop.common.web.HtmxRequest;
 
 /**
  * A product's page. Picking a variant asks htmx for the buy box only (price, availability, add to cart);
@@ -50,7 +50,7 @@ class ProductController {
 
     @GetMapping("/p/{slug}")
     String product(@PathVariable String slug, @RequestParam(required = false) String sku,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         if (!Slugs.isValid(slug)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND); // no product has such a name: no need to ask
         }
@@ -59,7 +59,7 @@ class ProductController {
         model.addAttribute("product", product);
         Variant selected = product.variant(sku);
         model.addAttribute("selected", selected);
-        if (htmx) {
+        if (htmx.isHtmx()) {
             return "catalog/product :: buy";
         }
         page.chrome(model);

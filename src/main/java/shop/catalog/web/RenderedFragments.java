@@ -1,26 +1,16 @@
 package shop.catalog.web;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.ServletContext;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import shop.common.web.FragmentRenderer;
 
 /**
  * Storefront HTML that is the same for every visitor, rendered once per distinct value. Rendering templates
@@ -39,17 +29,10 @@ class RenderedFragments {
 
     private final Cache<Key, String> html = Caffeine.newBuilder().maximumWeight(MAX_CHARACTERS)
             .weigher((Key key, String text) -> text.length()).expireAfterAccess(Duration.ofMinutes(30)).build();
-    private final SpringTemplateEngine templates;
-    private final ApplicationContext applicationContext;
-    private final ConversionService conversionService;
-    private final JakartaServletWebApplication web;
+    private final FragmentRenderer renderer;
 
-    RenderedFragments(SpringTemplateEngine templates, ApplicationContext applicationContext,
-            @Qualifier("mvcConversionService") ConversionService conversionService, ServletContext servletContext) {
-        this.templates = templates;
-        this.applicationContext = applicationContext;
-        this.conversionService = conversionService;
-        this.web = JakartaServletWebApplication.buildApplication(servletContext);
+    RenderedFragments(FragmentRenderer renderer) {
+        this.renderer = renderer;
     }
 
     /**
@@ -74,13 +57,7 @@ class RenderedFragments {
 
     /** {@code template :: fragment} rendered for the current request. */
     String render(String template, String fragment, Map<String, Object> variables) {
-        var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        var all = new HashMap<String, Object>(variables);
-        all.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new ThymeleafEvaluationContext(applicationContext, conversionService));
-        var context = new WebContext(web.buildExchange(request.getRequest(), request.getResponse()),
-                LocaleContextHolder.getLocale(), all);
-        return templates.process(template, Set.of(fragment), context);
+        return renderer.render(template, fragment, variables);
     }
 
     /** What a piece of HTML is made from. */

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import shop.catalog.SearchVocabulary;
 import shop.catalog.Suggestions;
+import shop.common.web.HtmxRequest;
 
 /**
  * Full-text search over names, brands, attributes and descriptions, ranked; a search that finds nothing is
@@ -34,7 +34,7 @@ class SearchController {
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
             @RequestParam MultiValueMap<String, String> query,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         String text = clean(q);
         model.addAttribute("query", text);
         if (q.strip().length() > ListingParams.MAX_QUERY) {
@@ -51,7 +51,7 @@ class SearchController {
                 });
             }
         }
-        if (htmx) {
+        if (htmx.isHtmx()) {
             return text.isEmpty() ? "catalog/search :: tips" : "catalog/listing :: rendered";
         }
         page.chrome(model);

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
+import shop.media.DecodersBusy;
 import shop.media.ImageRejected;
 import shop.media.MediaLibrary;
 import shop.media.MediaSettings;
@@ -32,7 +35,8 @@ import shop.media.Variant;
 /**
  * The back office's upload: {@code POST /admin/media} with the image in the multipart field {@code file}
  * answers 201 with the image's key, size and addresses (200 if those bytes were stored before). A refused
- * upload answers RFC 9457 problem details saying why, and leaves nothing behind. The file's name and the
+ * upload answers RFC 9457 problem details saying why (in the words of {@code media/messages.properties}),
+ * and leaves nothing behind; the shop's {@code ApiProblems} answers everything else an API call can get wrong. The file's name and the
  * Content-Type the client sends are ignored: the bytes say what the file is.
  */
 @RestController
@@ -43,10 +47,12 @@ class MediaAdmin {
 
     private final MediaLibrary library;
     private final MediaSettings settings;
+    private final MessageSource messages;
 
-    MediaAdmin(MediaLibrary library, MediaSettings settings) {
+    MediaAdmin(MediaLibrary library, MediaSettings settings, MessageSource messages) {
         this.library = library;
         this.settings = settings;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -60,31 +66,18 @@ class MediaAdmin {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> rejected(ImageRejected rejected) {
+    ResponseEntity<ProblemDetail> rejected(ImageRejected rejected, Locale locale) {
         HttpStatus status = switch (rejected.reason()) {
             case EMPTY, UNREADABLE -> HttpStatus.BAD_REQUEST;
             case TOO_LARGE, TOO_MANY_PIXELS -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, rejected.detail());
-        problem.setTitle(switch (rejected.reason()) {
-            case EMPTY -> "Empty file";
-            case TOO_LARGE -> "File too large";
-            case TOO_MANY_PIXELS -> "Image too large";
-            case UNSUPPORTED_TYPE -> "Unsupported image type";
-            case UNREADABLE -> "Unreadable image";
-        });
-        problem.setProperty("reason", rejected.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        return problem(problem);
+        return answer(status, "rejected." + rejected.reason().code(), rejected.reason().code(), rejected.getArguments(), locale);
     }
 
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
-    ResponseEntity<ProblemDetail> notAnUpload(Exception e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "Send the image as multipart/form-data in a field named \"file\".");
-        problem.setTitle("No file");
-        problem.setProperty("reason", "no-file");
-        return problem(problem);
+    ResponseEntity<ProblemDetail> notAnUpload(Exception e, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "no-file", "no-file", null, locale);
     }
 
     /**
@@ -92,26 +85,46 @@ class MediaAdmin {
      * found here): the file never reaches {@link MediaLibrary}.
      */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-                "The upload is larger than the shop accepts: an image may be at most "
-                        + settings.maxUploadSize().toMegabytes() + " MB.");
-        problem.setTitle("File too large");
-        problem.setProperty("reason", "too-large");
-        return problem(problem);
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", "too-large",
+                new Object[] {String.valueOf(settings.maxUploadSize().toMegabytes())}, locale);
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> storeFailed(ObjectStoreException e) {
+    ResponseEntity<ProblemDetail> storeFailed(ObjectStoreException e, Locale locale) {
         log.error("Upload not stored: {}", e.getMessage(), e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "Images cannot be stored right now. Nothing was saved; please try again in a few minutes.");
-        problem.setTitle("Storage unavailable");
-        return problem(problem);
+        return answer(HttpStatus.SERVICE_UNAVAILABLE, "store-failed", null, null, locale);
     }
 
-    private static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    /** Too many images are being decoded: nothing was stored, and the same upload will do in a few seconds. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> busy(DecodersBusy busy, Locale locale) {
+        long seconds = busy.retryAfter().toSeconds();
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "busy", new Object[] {String.valueOf(seconds)}, locale));
+    }
+
+    /** The problem as {@code application/problem+json}, also to a client that asked for plain JSON. */
+    private ResponseEntity<ProblemDetail> answer(HttpStatus status, String message, String reason, Object[] arguments,
+            Locale locale) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(status, message, reason, arguments, locale));
+    }
+
+    /**
+     * Problem details in the media module's words: title {@code media.<message>.title}, detail
+     * {@code media.<message>} with {@code arguments}, and {@code reason} (when given) for clients to act on.
+     */
+    private ProblemDetail problem(HttpStatus status, String message, String reason, Object[] arguments, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage("media." + message, arguments, locale));
+        problem.setTitle(messages.getMessage("media." + message + ".title", null, locale));
+        if (reason != null) {
+            problem.setProperty("reason", reason);
+        }
+        return problem;
     }
 
     /** What an uploader needs to show the image: its key, its size and the address of each variant. */

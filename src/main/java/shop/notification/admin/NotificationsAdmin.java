@@ -1,7 +1,11 @@
 package shop.notification.admin;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,12 +14,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import shop.common.web.HtmxRequest;
+import shop.common.web.Pagination;
 import shop.notification.MessageStatus;
 import shop.notification.Outbox;
 
@@ -31,32 +36,33 @@ class NotificationsAdmin {
     static final int MAX_RECIPIENT_FILTER = 254;
 
     private final Outbox outbox;
+    private final MessageSource messages;
 
-    NotificationsAdmin(Outbox outbox) {
+    NotificationsAdmin(Outbox outbox, MessageSource messages) {
         this.outbox = outbox;
+        this.messages = messages;
     }
 
     @GetMapping
     String list(@RequestParam(required = false) MessageStatus status,
             @RequestParam(required = false, defaultValue = "") String recipient,
             @RequestParam(required = false, defaultValue = "1") int page,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+            HtmxRequest htmx, HttpServletRequest request, Model model) {
         String filter = recipient.strip();
         if (filter.length() > MAX_RECIPIENT_FILTER) {
-            model.addAttribute("filterError", "Search for at most " + MAX_RECIPIENT_FILTER + " characters of an address.");
+            model.addAttribute("recipientTooLong", MAX_RECIPIENT_FILTER);
             filter = "";
         }
         long total = outbox.count(status, filter);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int current = Math.clamp(page, 1, pages);
+        int current = Pagination.clamp(page, pages);
         model.addAttribute("messages", outbox.search(status, filter, (current - 1) * PAGE_SIZE, PAGE_SIZE));
         model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        model.addAttribute("pagination", Pagination.of(request, current, pages));
         model.addAttribute("status", status);
         model.addAttribute("recipient", filter);
         model.addAttribute("statuses", MessageStatus.values());
-        return htmx ? "notification/admin/list :: results" : "notification/admin/list";
+        return htmx.isHtmx() ? "notification/admin/list :: results" : "notification/admin/list";
     }
 
     @GetMapping("/{id}")
@@ -86,15 +92,17 @@ class NotificationsAdmin {
             "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; sandbox";
 
     @PostMapping("/{id}/resend")
-    String resend(@PathVariable long id, RedirectAttributes redirect) {
+    String resend(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
         var original = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return outbox.resend(id)
                 .map(copy -> {
-                    redirect.addFlashAttribute("notice", "Queued to be sent again to " + original.recipient() + ".");
+                    redirect.addFlashAttribute("notice", messages.getMessage("notification.admin.resent",
+                            new Object[] {original.recipient()}, locale));
                     return "redirect:/admin/notifications/" + copy;
                 })
                 .orElseGet(() -> {
-                    redirect.addFlashAttribute("problem", "A rejected message cannot be sent: " + original.lastError());
+                    redirect.addFlashAttribute("problem", messages.getMessage("notification.admin.rejected",
+                            new Object[] {original.lastError()}, locale));
                     return "redirect:/admin/notifications/" + id;
                 });
     }

@@ -14,7 +14,7 @@ import shop.user.AddressNotFound;
 /**
  * How the account pages end when something is off: an address that is not in the customer's book is not
  * found (whether it exists in another book or not); a session whose account is gone is signed out. (When the
- * user module's storage fails, {@link UserStorageUnavailable} answers for every page of the module.)
+ * user module's storage fails, {@link shop.common.web.StorageUnavailable} answers for every page of the module.)
  */
 @ControllerAdvice(assignableTypes = { AccountController.class, AddressBookController.class,
         AccountDeletionController.class })

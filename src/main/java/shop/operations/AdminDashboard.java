@@ -1,4 +1,4 @@
-package shop;
+package shop.operations;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,8 +7,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The back office's front page. Modules contribute their own panels as htmx fragments; the dashboard
- * itself reports on the event publication registry, which belongs to no module.
+ * The back office's front page. Modules contribute their own panels as htmx fragments (the page only names
+ * their URLs); the dashboard itself reports on the event publication registry, which belongs to no module.
  */
 @Controller
 class AdminDashboard {
@@ -23,15 +23,16 @@ class AdminDashboard {
 
     @GetMapping("/admin")
     String dashboard(Model model) {
-        model.addAttribute("incompleteEvents", publications.countIncomplete());
-        model.addAttribute("waitingEvents", publications.oldestIncomplete(WAITING_SHOWN));
-        return "admin/dashboard";
+        var backlog = publications.backlog(WAITING_SHOWN);
+        model.addAttribute("incompleteEvents", backlog.count());
+        model.addAttribute("waitingEvents", backlog.oldest());
+        return "operations/dashboard";
     }
 
     @PostMapping("/admin/events/resubmit")
     String resubmitFailedEvents(RedirectAttributes redirect) {
         publications.resubmitAllFailedNow();
-        redirect.addFlashAttribute("notice", "Failed events were handed to their listeners again.");
+        redirect.addFlashAttribute("notice", "operations.events.resubmitted");
         return "redirect:/admin";
     }
 }

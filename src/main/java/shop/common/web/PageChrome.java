@@ -1,6 +1,4 @@
-package shop;
-
-import java.security.Principal;
+package shop.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -26,7 +24,6 @@ class PageChrome {
 
     @ModelAttribute("viewer")
     Viewer viewer(HttpServletRequest request) {
-        Principal principal = request.getUserPrincipal();
-        return principal == null ? Viewer.GUEST : new Viewer(principal.getName(), request.isUserInRole("ADMIN"));
+        return Viewer.of(request);
     }
 }

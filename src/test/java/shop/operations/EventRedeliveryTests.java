@@ -1,4 +1,4 @@
-package shop;
+package shop.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

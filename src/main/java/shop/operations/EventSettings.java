@@ -1,4 +1,4 @@
-package shop;
+package shop.operations;
 
 import java.time.Duration;
 
