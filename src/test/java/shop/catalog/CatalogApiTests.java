@@ -125,7 +125,8 @@ class CatalogApiTests {
             "/api/v1/search|sort|Unknown sort",
             "/api/v1/search|page|Parameter 'page' must be a whole number"})
     void aControlCharacterInAParameterIsABadRequestNotAnOutage(String path, String parameter, String detail) {
-        for (String value : new String[] {"%00", "a%00b", "%07", "1%1B"}) {
+        // (a list parameter's values are trimmed, which takes control characters at either end away)
+        for (String value : new String[] {"a%00b", "x%07x", "1%1Bz"}) {
             String query = "q".equals(parameter) ? "q=" + value : "q=wool&" + parameter + "=" + value;
             http.get().uri(URI.create("http://localhost:" + port + path + "?" + query)).accept(MediaType.APPLICATION_JSON)
                     .exchange()
@@ -136,6 +137,8 @@ class CatalogApiTests {
                     .jsonPath("$.detail").value(text -> assertThat((String) text).contains(detail));
         }
         http.get().uri("/api/v1/products?brand=Northwind").exchange().expectStatus().isOk();
+        http.get().uri(URI.create("http://localhost:" + port + "/api/v1/products?brand=%00")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.total").value(total -> assertThat((Integer) total).isPositive());
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -50,6 +53,12 @@ class StorefrontTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    Listings listings;
+
+    @Autowired
+    CacheManager caches;
+
     @Test
     void homeShowsTheDepartmentsAndNewArrivals() {
         assertThat(mvc.get().uri("/")).hasStatusOk().bodyText()
@@ -68,6 +77,51 @@ class StorefrontTests {
                 .contains("<h1>Clothing</h1>", "<strong>" + inClothing + "</strong>", "<legend>Brand</legend>",
                         "<legend>Price</legend>", "<legend>Colour</legend>", "<legend>Fit</legend>")
                 .doesNotContain("<legend>Weight</legend>");
+    }
+
+    @Test
+    void aWholeCategorysKeptFacetCountsFollowEveryChangeOfItsProducts() {
+        String brand = "Tally" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(brandCounts("/outdoor/")).isEqualTo(countedBrands("/outdoor/"));
+
+        long id = tent(brand);
+        assertThat(brandCounts("/outdoor/")).containsEntry(brand, 1L).isEqualTo(countedBrands("/outdoor/"));
+        assertThat(listings.browse(wholeCategory("/outdoor/tents/")).total())
+                .isEqualTo(count("select count(*) from catalog.product p join catalog.category c on c.id = p.category_id"
+                        + " where c.path like '/outdoor/tents/%' and p.status = 'PUBLISHED'"));
+
+        assortment.retire(id);
+        assertThat(brandCounts("/outdoor/")).doesNotContainKey(brand).isEqualTo(countedBrands("/outdoor/"));
+    }
+
+    private Map<String, Long> brandCounts(String path) {
+        caches.getCache(CatalogCaches.LISTINGS).clear();
+        return listings.browse(wholeCategory(path)).facets().stream().filter(facet -> facet.key().equals("brand"))
+                .flatMap(facet -> facet.values().stream())
+                .collect(Collectors.toMap(Views.FacetValue::value, Views.FacetValue::count));
+    }
+
+    /** Brand counts of the published products under {@code path}, counted here from the products themselves. */
+    private Map<String, Long> countedBrands(String path) {
+        Map<String, Long> counted = new java.util.HashMap<>();
+        jdbc.sql("select p.brand from catalog.product p join catalog.category c on c.id = p.category_id"
+                        + " where c.path like ? and p.status = 'PUBLISHED' and p.brand <> ''")
+                .param(path + "%").query(String.class).list()
+                .forEach(brand -> counted.merge(brand, 1L, Long::sum));
+        return counted;
+    }
+
+    private static Browse wholeCategory(String path) {
+        return new Browse(path, null, Set.of(), Map.of(), null, null, false, Browse.Sort.NEWEST, 1);
+    }
+
+    private long tent(String brand) {
+        long category = count("select id from catalog.category where slug = 'tents'");
+        String slug = "tally-tent-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = assortment.addProduct(new NewProduct(slug, "Tally Tent", brand, "Counts.", Map.of("sleeps", "2"), category,
+                List.of(new NewVariant("SKU-" + slug, Map.of(), new BigDecimal("149.00"), null)), List.of(), null, null));
+        assortment.publish(id);
+        return id;
     }
 
     @Test

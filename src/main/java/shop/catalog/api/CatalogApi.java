@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -116,7 +117,9 @@ class CatalogApi {
         }
         Sort order = Sort.fromParam(sort).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST,
                 "Unknown sort '" + sort + "'; use relevance, price-asc, price-desc or newest"));
-        return new Browse(path, text, brands == null ? Set.of() : brands, Map.of(), null, null, false, order, page);
+        Set<String> named = brands == null ? Set.of()
+                : brands.stream().filter(brand -> !brand.isBlank()).collect(Collectors.toUnmodifiableSet());
+        return new Browse(path, text, named, Map.of(), null, null, false, order, page);
     }
 
     /** One page of products; {@code searchedFor} names the corrected query when the original found nothing. */
