@@ -2,10 +2,22 @@
 # Measures the storefront against a running shop, in one run: the liveness probe first (no I/O: the ceiling
 # of this JVM, its filters and the load tool on this machine), then home, category, product and search pages,
 # and searches that are not cached yet.
-# Usage: [WARMUP=seconds] bench/run.sh [base-url] [seconds-per-endpoint] [connections]
+# Usage: [WARMUP=seconds] [CACHES=off] bench/run.sh [--caches-off] [base-url] [seconds-per-endpoint] [connections]
+# --caches-off (or CACHES=off) measures a shop started with SPRING_CACHE_TYPE=none: what every page costs when
+# nothing is cached, as after a catalog change. The shop cannot be asked how it was started, so the mode is
+# what you declare; it is printed above the figures and on every RESULT line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
+CACHES="${CACHES:-on}"
+if [ "${1:-}" = "--caches-off" ]; then
+  CACHES=off
+  shift
+fi
+case "$CACHES" in
+  on | off) ;;
+  *) echo "CACHES must be on or off, not '$CACHES'" >&2; exit 1 ;;
+esac
 BASE_URL="${1:-http://localhost:8080}"
 DURATION="${2:-20}"
 CONNECTIONS="${3:-16}"
@@ -35,6 +47,11 @@ printf '%s\n' /search?q=jacket /search?q=wool+sweater /search?q=leather+boots /s
 for page in $(seq 2 400); do sed "s/\$/\&page=$page/" "$workdir/search"; done > "$workdir/search-cold"
 echo / > "$workdir/home"
 echo /actuator/health/liveness > "$workdir/baseline"
+if [ "$CACHES" = off ]; then
+  echo "Caches: OFF. The shop must run with SPRING_CACHE_TYPE=none (or --spring.cache.type=none): every page is read and rendered anew."
+else
+  echo "Caches: on (the shop's defaults). Use --caches-off against a shop started with SPRING_CACHE_TYPE=none to measure cache misses."
+fi
 echo "$(wc -l < "$workdir/category") categories, $(wc -l < "$workdir/product") products from the sitemap"
 
 warm() {
@@ -46,10 +63,10 @@ for list in baseline home category product search; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s paths.lua "$BASE_URL" -- "$workdir/$list" >/dev/null
 done
 
-printf '\n%-11s %10s %9s %9s %9s %9s %8s\n' endpoint "req/s" p50 p95 p99 max errors
+printf '\n%-11s %10s %9s %9s %9s %9s %8s %s\n' endpoint "req/s" p50 p95 p99 max errors caches
 for name in baseline home category product search search-cold; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s paths.lua "$BASE_URL" -- "$workdir/$name" > "$workdir/$name.out"
-  awk -v name="$name" '/^RESULT/ { printf "%-11s %10s %9s %9s %9s %9s %8s\n", name, $2, $3, $4, $5, $6, $7 }' "$workdir/$name.out"
+  awk -v name="$name" -v caches="caches-$CACHES" '/^RESULT/ { printf "%-11s %10s %9s %9s %9s %9s %8s %s\n", name, $2, $3, $4, $5, $6, $7, caches }' "$workdir/$name.out"
 done
 echo
-echo "Latencies in milliseconds; $CONNECTIONS connections, $THREADS wrk threads, ${DURATION}s per endpoint."
+echo "Latencies in milliseconds; $CONNECTIONS connections, $THREADS wrk threads, ${DURATION}s per endpoint, caches $CACHES."

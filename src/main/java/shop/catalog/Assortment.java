@@ -40,7 +40,7 @@ public class Assortment {
     }
 
     @Transactional
-    @CacheEvict(cacheNames = Storefront.CATEGORY_TREE, allEntries = true)
+    @CacheEvict(cacheNames = CatalogCaches.CATEGORY_TREE, allEntries = true)
     public long addCategory(Long parentId, String slug, String name, String description, int position) {
         String parentPath = parentId == null ? "/"
                 : jdbc.sql("select path from catalog.category where id = ?").param(parentId).query(String.class).optional()
@@ -59,8 +59,8 @@ public class Assortment {
      * subcategories.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void reviseCategory(long id, Long parentId, String slug, String name, String description, int position) {
         lockCategoryTree();
         String path = jdbc.sql("select path from catalog.category where id = ?").param(id).query(String.class).optional()
@@ -92,8 +92,8 @@ public class Assortment {
 
     /** Deletes an empty category: one without subcategories and without products (of any status). */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void deleteCategory(long id) {
         lockCategoryTree();
         if (!exists("select 1 from catalog.category where id = ?", id)) {
@@ -124,8 +124,8 @@ public class Assortment {
 
     /** Adds a product and puts it on sale at once, in one save: how the demo catalog fills an empty shop. */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public long addPublishedProduct(NewProduct product) {
         Instant now = now();
         Product created = Product.draft(product, settings.currency(), now);
@@ -140,8 +140,8 @@ public class Assortment {
      * keep their stock flag by SKU.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void revise(long productId, NewProduct product) {
         Product existing = load(productId);
         revise(existing, product, now());
@@ -156,8 +156,8 @@ public class Assortment {
 
     /** Puts a draft on sale; refuses ({@link StatusChangeRefused}) any product that is not a draft. */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void publish(long productId) {
         Product product = load(productId);
         product.publish(now());
@@ -166,8 +166,8 @@ public class Assortment {
 
     /** Takes a published product off sale for good; refuses ({@link StatusChangeRefused}) any other. */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public void retire(long productId) {
         Product product = load(productId);
         product.retire(now());
@@ -181,8 +181,8 @@ public class Assortment {
      * whole import back.
      */
     @Transactional
-    @CacheEvict(cacheNames = { Storefront.CATEGORY_TREE, Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS,
-            Storefront.LISTINGS, Storefront.PRODUCTS }, allEntries = true)
+    @CacheEvict(cacheNames = { CatalogCaches.CATEGORY_TREE, CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS,
+            CatalogCaches.LISTINGS, CatalogCaches.PRODUCTS }, allEntries = true)
     public ImportCounts importProducts(List<ImportedProduct> imported, Collection<Long> withdrawn) {
         Instant now = now();
         int created = 0;

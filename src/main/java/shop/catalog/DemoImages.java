@@ -125,8 +125,8 @@ class DemoImages {
     }
 
     private void clearStorefrontCachesAfterCommit() {
-        Runnable clear = () -> Stream.of(Storefront.NEW_ARRIVALS, Storefront.BEST_SELLERS, Storefront.LISTINGS,
-                        Storefront.PRODUCTS)
+        Runnable clear = () -> Stream.of(CatalogCaches.NEW_ARRIVALS, CatalogCaches.BEST_SELLERS, CatalogCaches.LISTINGS,
+                        CatalogCaches.PRODUCTS)
                 .map(caches::getCache).filter(Objects::nonNull).forEach(Cache::clear);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             clear.run();

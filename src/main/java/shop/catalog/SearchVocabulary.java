@@ -42,7 +42,7 @@ public class SearchVocabulary {
      * three letters or fewer are left alone: too short to correct safely. Kept with the listings, until the
      * catalog (and with it the vocabulary) changes.
      */
-    @Cacheable(cacheNames = Storefront.LISTINGS, key = "'correction:' + #query")
+    @Cacheable(cacheNames = CatalogCaches.LISTINGS, key = "'correction:' + #query")
     public Optional<String> correct(String query) {
         boolean changed = false;
         List<String> words = new ArrayList<>();

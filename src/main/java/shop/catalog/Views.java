@@ -14,6 +14,10 @@ public final class Views {
     public record CategoryLink(long id, String slug, String name, String imageKey) {
     }
 
+    /** A category as its page needs it; {@code path} names its place in the tree ({@code /clothing/jackets/}). */
+    public record CategoryView(long id, String slug, String name, String description, String path) {
+    }
+
     public record CategoryNode(CategoryLink category, List<CategoryLink> children) {
     }
 

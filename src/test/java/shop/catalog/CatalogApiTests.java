@@ -2,6 +2,8 @@ package shop.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +112,42 @@ class CatalogApiTests {
                 .expectBody()
                 .jsonPath("$.status").isEqualTo(status)
                 .jsonPath("$.detail").value(text -> assertThat((String) text).contains(detail));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "/api/v1/products|category|'category' must not contain control characters",
+            "/api/v1/products|brand|'brand' must not contain control characters",
+            "/api/v1/products|sort|Unknown sort",
+            "/api/v1/products|page|Parameter 'page' must be a whole number",
+            "/api/v1/search|q|'q' must not contain control characters",
+            "/api/v1/search|brand|'brand' must not contain control characters",
+            "/api/v1/search|sort|Unknown sort",
+            "/api/v1/search|page|Parameter 'page' must be a whole number"})
+    void aControlCharacterInAParameterIsABadRequestNotAnOutage(String path, String parameter, String detail) {
+        // (a list parameter's values are trimmed, which takes control characters at either end away)
+        for (String value : new String[] {"a%00b", "x%07x", "1%1Bz"}) {
+            String query = "q".equals(parameter) ? "q=" + value : "q=wool&" + parameter + "=" + value;
+            http.get().uri(URI.create("http://localhost:" + port + path + "?" + query)).accept(MediaType.APPLICATION_JSON)
+                    .exchange()
+                    .expectStatus().isBadRequest()
+                    .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                    .expectBody()
+                    .jsonPath("$.status").isEqualTo(400)
+                    .jsonPath("$.detail").value(text -> assertThat((String) text).contains(detail));
+        }
+        http.get().uri("/api/v1/products?brand=Northwind").exchange().expectStatus().isOk();
+        http.get().uri(URI.create("http://localhost:" + port + "/api/v1/products?brand=%00")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.total").value(total -> assertThat((Integer) total).isPositive());
+    }
+
+    @Test
+    void aProductAddressWithAControlCharacterIsABadRequest() {
+        // refused by the security firewall before any controller runs
+        http.get().uri(URI.create("http://localhost:" + port + "/api/v1/products/wool%00")).accept(MediaType.APPLICATION_JSON)
+                .exchange()
+                .expectStatus().isBadRequest();
+        http.get().uri("/api/v1/products/no-such-product").exchange().expectStatus().isNotFound();
     }
 
     @Test

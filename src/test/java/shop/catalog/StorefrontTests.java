@@ -3,16 +3,22 @@ package shop.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +41,9 @@ class StorefrontTests {
     @Autowired
     RestTestClient http;
 
+    @LocalServerPort
+    int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -43,6 +52,12 @@ class StorefrontTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    Listings listings;
+
+    @Autowired
+    CacheManager caches;
 
     @Test
     void homeShowsTheDepartmentsAndNewArrivals() {
@@ -62,6 +77,51 @@ class StorefrontTests {
                 .contains("<h1>Clothing</h1>", "<strong>" + inClothing + "</strong>", "<legend>Brand</legend>",
                         "<legend>Price</legend>", "<legend>Colour</legend>", "<legend>Fit</legend>")
                 .doesNotContain("<legend>Weight</legend>");
+    }
+
+    @Test
+    void aWholeCategorysKeptFacetCountsFollowEveryChangeOfItsProducts() {
+        String brand = "Tally" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(brandCounts("/outdoor/")).isEqualTo(countedBrands("/outdoor/"));
+
+        long id = tent(brand);
+        assertThat(brandCounts("/outdoor/")).containsEntry(brand, 1L).isEqualTo(countedBrands("/outdoor/"));
+        assertThat(listings.browse(wholeCategory("/outdoor/tents/")).total())
+                .isEqualTo(count("select count(*) from catalog.product p join catalog.category c on c.id = p.category_id"
+                        + " where c.path like '/outdoor/tents/%' and p.status = 'PUBLISHED'"));
+
+        assortment.retire(id);
+        assertThat(brandCounts("/outdoor/")).doesNotContainKey(brand).isEqualTo(countedBrands("/outdoor/"));
+    }
+
+    private Map<String, Long> brandCounts(String path) {
+        caches.getCache(CatalogCaches.LISTINGS).clear();
+        return listings.browse(wholeCategory(path)).facets().stream().filter(facet -> facet.key().equals("brand"))
+                .flatMap(facet -> facet.values().stream())
+                .collect(Collectors.toMap(Views.FacetValue::value, Views.FacetValue::count));
+    }
+
+    /** Brand counts of the published products under {@code path}, counted here from the products themselves. */
+    private Map<String, Long> countedBrands(String path) {
+        Map<String, Long> counted = new java.util.HashMap<>();
+        jdbc.sql("select p.brand from catalog.product p join catalog.category c on c.id = p.category_id"
+                        + " where c.path like ? and p.status = 'PUBLISHED' and p.brand <> ''")
+                .param(path + "%").query(String.class).list()
+                .forEach(brand -> counted.merge(brand, 1L, Long::sum));
+        return counted;
+    }
+
+    private static Browse wholeCategory(String path) {
+        return new Browse(path, null, Set.of(), Map.of(), null, null, false, Browse.Sort.NEWEST, 1);
+    }
+
+    private long tent(String brand) {
+        long category = count("select id from catalog.category where slug = 'tents'");
+        String slug = "tally-tent-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = assortment.addProduct(new NewProduct(slug, "Tally Tent", brand, "Counts.", Map.of("sleeps", "2"), category,
+                List.of(new NewVariant("SKU-" + slug, Map.of(), new BigDecimal("149.00"), null)), List.of(), null, null));
+        assortment.publish(id);
+        return id;
     }
 
     @Test
@@ -144,6 +204,33 @@ class StorefrontTests {
                         "An unknown filter was ignored.", "class=\"product-card\"")
                 .doesNotContain("<script>");
         assertThat(count("select count(*) from catalog.product")).isPositive();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/c/clothing, brand", "/c/clothing, a.colour", "/c/clothing, sort", "/c/clothing, page",
+            "/c/clothing, price", "/c/clothing, min", "/c/clothing, max", "/c/clothing, stock",
+            "/search?q=wool, brand", "/search?q=wool, a.colour", "/search?q=wool, sort", "/search?q=wool, page",
+            "/search?q=wool, price", "/search?q=wool, min", "/search?q=wool, stock"})
+    void aControlCharacterInAListingParameterIsIgnoredNotAnOutage(String listing, String parameter) {
+        for (String value : new String[] {"\u0000", "Northwind\u0000", "\u0007", "navy\u001B[2J"}) {
+            var page = mvc.get().uri(listing).param(parameter, value);
+            assertThat(page).hasStatusOk().bodyText()
+                    .contains("class=\"product-card\"")
+                    .doesNotContain("temporarily unavailable", "taking a break");
+        }
+        assertThat(mvc.get().uri("/c/clothing").param("brand", "Northwind\u0000")).bodyText()
+                .contains("Some filter values contained characters no product has and were ignored.");
+    }
+
+    @Test
+    void anAddressWithAControlCharacterIsRefusedAndHarmsNothing() {
+        for (String address : new String[] {"/c/clothing%00", "/p/x%00", "/c/clothing%07"}) {
+            // the security firewall refuses an encoded NUL (400); no slug has another control character (404)
+            http.get().uri(URI.create("http://localhost:" + port + address)).accept(MediaType.TEXT_HTML).exchange()
+                    .expectStatus().is4xxClientError();
+        }
+        assertThat(mvc.get().uri("/c/{slug}", "no\u0007slug")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/c/clothing")).hasStatusOk().bodyText().contains("class=\"product-card\"");
     }
 
     @Test

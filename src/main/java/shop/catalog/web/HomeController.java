@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import shop.catalog.LastGood;
-import shop.catalog.Storefront;
+import shop.catalog.Shelves;
 import shop.catalog.Views.ProductCard;
 
 /** The storefront's front page: the departments, what arrived lately and what sells best. */
@@ -19,13 +19,13 @@ class HomeController {
     private static final int NEW_ARRIVALS = 8;
     private static final int BEST_SELLERS = 8;
 
-    private final Storefront storefront;
+    private final Shelves shelves;
     private final StorefrontModel page;
     private final LastGood lastGood;
     private final RenderedFragments fragments;
 
-    HomeController(Storefront storefront, StorefrontModel page, LastGood lastGood, RenderedFragments fragments) {
-        this.storefront = storefront;
+    HomeController(Shelves shelves, StorefrontModel page, LastGood lastGood, RenderedFragments fragments) {
+        this.shelves = shelves;
         this.page = page;
         this.lastGood = lastGood;
         this.fragments = fragments;
@@ -34,7 +34,7 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         var tree = page.chrome(model);
-        var newArrivals = lastGood.get("new-arrivals", () -> storefront.newArrivals(NEW_ARRIVALS));
+        var newArrivals = lastGood.get("new-arrivals", () -> shelves.newArrivals(NEW_ARRIVALS));
         var bestSellers = bestSellers();
         model.addAttribute("shelvesHtml", fragments.cached(List.of(tree, newArrivals, bestSellers), "catalog/home", "shelves",
                 () -> Map.of("categoryNav", tree, "newArrivals", page.cards(newArrivals), "bestSellers", page.cards(bestSellers))));
@@ -44,7 +44,7 @@ class HomeController {
     /** Best sellers are a bonus: with the storage down and nothing remembered, home goes without them. */
     private List<ProductCard> bestSellers() {
         try {
-            return lastGood.get("best-sellers", () -> storefront.bestSellers(BEST_SELLERS));
+            return lastGood.get("best-sellers", () -> shelves.bestSellers(BEST_SELLERS));
         } catch (DataAccessException neverReadYet) {
             return List.of();
         }

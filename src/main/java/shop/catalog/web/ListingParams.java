@@ -25,6 +25,8 @@ record ListingParams(Browse browse, List<String> notices) {
     private static final int MAX_VALUE_LENGTH = 100;
     private static final Pattern PRICE_RANGE = Pattern.compile("[0-9]{1,7}(\\.[0-9]{1,2})?-([0-9]{1,7}(\\.[0-9]{1,2})?)?");
     private static final Pattern ATTRIBUTE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    /** Control characters (NUL above all) are in no product's data, and PostgreSQL refuses NUL in text. */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     static ListingParams parse(MultiValueMap<String, String> query, String categoryPath, String text) {
         List<String> notices = new ArrayList<>();
@@ -72,6 +74,10 @@ record ListingParams(Browse browse, List<String> notices) {
         }
         for (String value : values) {
             if (value == null || value.isBlank()) {
+                continue;
+            }
+            if (CONTROL.matcher(value).find()) {
+                notices.add("Some filter values contained characters no product has and were ignored.");
                 continue;
             }
             if (value.length() > MAX_VALUE_LENGTH || kept.size() >= MAX_VALUES) {

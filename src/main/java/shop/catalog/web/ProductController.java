@@ -10,16 +10,17 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import shop.catalog.CatalogSettings;
 import shop.catalog.LastGood;
-import shop.catalog.Storefront;
+import shop.catalog.ProductPages;
+import shop.catalog.Slugs;
 import shop.catalog.Views.ProductPage;
 import shop.catalog.Views.Variant;
+import shop.common.web.HtmxRequest;
 
 /**
  * A product's page. Picking a variant asks htmx for the buy box only (price, availability, add to cart);
@@ -30,16 +31,16 @@ class ProductController {
 
     private static final String PAGE = "catalog/product";
 
-    private final Storefront storefront;
+    private final ProductPages products;
     private final StorefrontModel page;
     private final CatalogSettings settings;
     private final JsonMapper json;
     private final LastGood lastGood;
     private final RenderedFragments fragments;
 
-    ProductController(Storefront storefront, StorefrontModel page, CatalogSettings settings, JsonMapper json,
+    ProductController(ProductPages products, StorefrontModel page, CatalogSettings settings, JsonMapper json,
             LastGood lastGood, RenderedFragments fragments) {
-        this.storefront = storefront;
+        this.products = products;
         this.page = page;
         this.settings = settings;
         this.json = json;
@@ -49,13 +50,16 @@ class ProductController {
 
     @GetMapping("/p/{slug}")
     String product(@PathVariable String slug, @RequestParam(required = false) String sku,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
-        ProductPage product = lastGood.get("product:" + slug, () -> storefront.product(slug))
+            HtmxRequest htmx, Model model) {
+        if (!Slugs.isValid(slug)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND); // no product has such a name: no need to ask
+        }
+        ProductPage product = lastGood.get("product:" + slug, () -> products.product(slug))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("product", product);
         Variant selected = product.variant(sku);
         model.addAttribute("selected", selected);
-        if (htmx) {
+        if (htmx.isHtmx()) {
             return "catalog/product :: buy";
         }
         page.chrome(model);

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import shop.catalog.SearchVocabulary;
-import shop.catalog.Storefront;
+import shop.catalog.Suggestions;
+import shop.common.web.HtmxRequest;
 
 /**
  * Full-text search over names, brands, attributes and descriptions, ranked; a search that finds nothing is
@@ -21,12 +21,12 @@ class SearchController {
 
     private static final int SUGGESTIONS = 6;
 
-    private final Storefront storefront;
+    private final Suggestions suggestions;
     private final SearchVocabulary vocabulary;
     private final StorefrontModel page;
 
-    SearchController(Storefront storefront, SearchVocabulary vocabulary, StorefrontModel page) {
-        this.storefront = storefront;
+    SearchController(Suggestions suggestions, SearchVocabulary vocabulary, StorefrontModel page) {
+        this.suggestions = suggestions;
         this.vocabulary = vocabulary;
         this.page = page;
     }
@@ -34,7 +34,7 @@ class SearchController {
     @GetMapping("/search")
     String search(@RequestParam(name = "q", required = false, defaultValue = "") String q,
             @RequestParam MultiValueMap<String, String> query,
-            @RequestHeader(name = "HX-Request", required = false) boolean htmx, Model model) {
+            HtmxRequest htmx, Model model) {
         String text = clean(q);
         model.addAttribute("query", text);
         if (q.strip().length() > ListingParams.MAX_QUERY) {
@@ -51,7 +51,7 @@ class SearchController {
                 });
             }
         }
-        if (htmx) {
+        if (htmx.isHtmx()) {
             return text.isEmpty() ? "catalog/search :: tips" : "catalog/listing :: rendered";
         }
         page.chrome(model);
@@ -61,7 +61,7 @@ class SearchController {
     @GetMapping("/search/suggestions")
     String suggestions(@RequestParam(name = "q", required = false, defaultValue = "") String q, Model model) {
         String text = clean(q);
-        model.addAttribute("suggestions", text.length() < 2 ? List.of() : storefront.suggest(text, SUGGESTIONS));
+        model.addAttribute("suggestions", text.length() < 2 ? List.of() : suggestions.suggest(text, SUGGESTIONS));
         model.addAttribute("query", text);
         return "catalog/search :: suggestions";
     }

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 import shop.catalog.CatalogSettings;
-import shop.catalog.Storefront;
+import shop.catalog.CategoryTree;
+import shop.catalog.Sitemap;
 
 /** What search engines read: the sitemap of the storefront and the rules of where not to go. */
 @RestController
@@ -18,11 +19,13 @@ class SitemapController {
     /** A sitemap holds at most 50,000 addresses. */
     private static final int MAX_URLS = 50_000;
 
-    private final Storefront storefront;
+    private final CategoryTree tree;
+    private final Sitemap sitemap;
     private final CatalogSettings settings;
 
-    SitemapController(Storefront storefront, CatalogSettings settings) {
-        this.storefront = storefront;
+    SitemapController(CategoryTree tree, Sitemap sitemap, CatalogSettings settings) {
+        this.tree = tree;
+        this.sitemap = sitemap;
         this.settings = settings;
     }
 
@@ -33,12 +36,12 @@ class SitemapController {
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                 """);
         url(xml, settings.baseUrl() + "/", null);
-        var categories = storefront.categoryTree();
+        var categories = tree.departments();
         categories.forEach(node -> {
             url(xml, settings.baseUrl() + "/c/" + node.category().slug(), null);
             node.children().forEach(child -> url(xml, settings.baseUrl() + "/c/" + child.slug(), null));
         });
-        storefront.sitemap(MAX_URLS - 1 - categories.size()).forEach(entry -> url(xml,
+        sitemap.products(MAX_URLS - 1 - categories.size()).forEach(entry -> url(xml,
                 settings.baseUrl() + "/p/" + entry.slug(),
                 DateTimeFormatter.ISO_LOCAL_DATE.format(entry.updatedAt().atOffset(ZoneOffset.UTC))));
         return xml.append("</urlset>\n").toString();

@@ -10,7 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 import shop.catalog.Browse;
 import shop.catalog.CatalogSettings;
 import shop.catalog.LastGood;
-import shop.catalog.Storefront;
+import shop.catalog.CategoryTree;
+import shop.catalog.Listings;
 import shop.catalog.Views.Listing;
 import shop.catalog.Views.ProductCard;
 
@@ -18,13 +19,15 @@ import shop.catalog.Views.ProductCard;
 @Component
 class StorefrontModel {
 
-    private final Storefront storefront;
+    private final CategoryTree tree;
+    private final Listings listings;
     private final CatalogSettings settings;
     private final LastGood lastGood;
     private final RenderedFragments fragments;
 
-    StorefrontModel(Storefront storefront, CatalogSettings settings, LastGood lastGood, RenderedFragments fragments) {
-        this.storefront = storefront;
+    StorefrontModel(CategoryTree tree, Listings listings, CatalogSettings settings, LastGood lastGood, RenderedFragments fragments) {
+        this.tree = tree;
+        this.listings = listings;
         this.settings = settings;
         this.lastGood = lastGood;
         this.fragments = fragments;
@@ -32,7 +35,7 @@ class StorefrontModel {
 
     private static final String[] LISTING = {"catalog/listing", "listing"};
 
-    /** Product cards as HTML, each rendered once for as long as the card is cached. */
+    /** Product cards as HTML, each rendered once per card (its name, price, picture...). */
     List<String> cards(List<ProductCard> products) {
         return products.stream()
                 .map(product -> fragments.cached(product, "catalog/fragments", "card", () -> Map.of("product", product)))
@@ -54,7 +57,7 @@ class StorefrontModel {
 
     List<shop.catalog.Views.CategoryNode> categoryTree() {
         try {
-            return lastGood.get("category-tree", storefront::categoryTree);
+            return lastGood.get("category-tree", tree::departments);
         } catch (org.springframework.dao.DataAccessException neverReadYet) {
             return List.of();
         }
@@ -62,15 +65,16 @@ class StorefrontModel {
 
     Listing listing(Model model, ListingParams params, String path) {
         Browse browse = params.browse();
-        Listing listing = storefront.browse(browse);
+        Listing listing = listings.browse(browse);
         model.addAttribute("listing", listing);
         model.addAttribute("browse", browse);
         model.addAttribute("notices", params.notices());
         model.addAttribute("listingPath", path);
         model.addAttribute("sorts", sortsFor(browse));
         model.addAttribute("pageLinks", pageLinks(path, browse, listing));
+        model.addAttribute("cardsHtml", cards(listing.products()));
         model.addAttribute("listingHtml", params.notices().isEmpty()
-                ? fragments.cached(listing, LISTING[0], LISTING[1], model::asMap)
+                ? fragments.cached(List.of(listing, browse, path), LISTING[0], LISTING[1], model::asMap)
                 : fragments.render(LISTING[0], LISTING[1], model.asMap()));
         return listing;
     }

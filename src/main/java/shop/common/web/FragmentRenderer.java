@@ -26,13 +26,15 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 public class FragmentRenderer {
 
     private final SpringTemplateEngine templates;
-    private final ThymeleafEvaluationContext evaluationContext;
+    private final ApplicationContext applicationContext;
+    private final ConversionService conversionService;
     private final JakartaServletWebApplication web;
 
     FragmentRenderer(SpringTemplateEngine templates, ApplicationContext applicationContext,
             @Qualifier("mvcConversionService") ConversionService conversionService, ServletContext servletContext) {
         this.templates = templates;
-        this.evaluationContext = new ThymeleafEvaluationContext(applicationContext, conversionService);
+        this.applicationContext = applicationContext;
+        this.conversionService = conversionService;
         this.web = JakartaServletWebApplication.buildApplication(servletContext);
     }
 
@@ -40,7 +42,10 @@ public class FragmentRenderer {
     public String render(String template, String fragment, Map<String, ?> variables) {
         var request = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         var all = new HashMap<String, Object>(variables);
-        all.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluationContext);
+        // one per rendering: Thymeleaf sets each rendering's expression objects (#uris...) on it, so a shared
+        // one lets concurrent renderings see each other's (or none: "escapeQueryParam on null context object")
+        all.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new ThymeleafEvaluationContext(applicationContext, conversionService));
         var context = new WebContext(web.buildExchange(request.getRequest(), request.getResponse()),
                 LocaleContextHolder.getLocale(), all);
         return templates.process(template, Set.of(fragment), context);
