@@ -76,8 +76,11 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     public void restore() {
+        Outage was = outage;
         outage = null;
-        open.forEach(this::end); // black-holed connections end too, as when a host comes back
+        if (was != null) {
+            open.forEach(this::end); // black-holed connections end too, as when a host comes back
+        }
     }
 
     @Override

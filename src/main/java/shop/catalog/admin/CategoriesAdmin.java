@@ -64,18 +64,11 @@ class CategoriesAdmin {
         rejectMalformed(binding);
         CategoryForm category = form.normalized();
         BindingResult checked = checked(category, null);
-        if (!checked.hasErrors()) {
-            try {
-                int position = category.position().isEmpty() ? categories.nextPosition(category.parent())
-                        : Integer.parseInt(category.position());
-                assortment.addCategory(category.parent(), category.slug(), category.name(), category.description(), position);
-                redirect.addFlashAttribute("notice", messages.text("catalog.category.added", category.name()));
-                return "redirect:/admin/catalog/categories";
-            } catch (CatalogRuleViolation refused) {
-                refuse(checked, refused);
-            } catch (DuplicateKeyException raced) {
-                checked.rejectValue("slug", "catalog.category.slug.taken", new Object[] { category.slug() }, null);
-            }
+        if (saved(checked, category, () -> assortment.addCategory(category.parent(), category.slug(), category.name(),
+                category.description(), category.position().isEmpty() ? categories.nextPosition(category.parent())
+                        : Integer.parseInt(category.position())))) {
+            redirect.addFlashAttribute("notice", messages.text("catalog.category.added", category.name()));
+            return "redirect:/admin/catalog/categories";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(model, category, null, checked);
@@ -94,21 +87,33 @@ class CategoriesAdmin {
         rejectMalformed(binding);
         CategoryForm category = form.normalized();
         BindingResult checked = checked(category, id);
-        if (!checked.hasErrors()) {
-            try {
-                int position = category.position().isEmpty() ? existing.position() : Integer.parseInt(category.position());
-                assortment.reviseCategory(id, category.parent(), category.slug(), category.name(), category.description(),
-                        position);
-                redirect.addFlashAttribute("notice", messages.text("catalog.category.saved", category.name()));
-                return "redirect:/admin/catalog/categories";
-            } catch (CatalogRuleViolation refused) {
-                refuse(checked, refused);
-            } catch (DuplicateKeyException raced) {
-                checked.rejectValue("slug", "catalog.category.slug.taken", new Object[] { category.slug() }, null);
-            }
+        if (saved(checked, category, () -> assortment.reviseCategory(id, category.parent(), category.slug(),
+                category.name(), category.description(),
+                category.position().isEmpty() ? existing.position() : Integer.parseInt(category.position())))) {
+            redirect.addFlashAttribute("notice", messages.text("catalog.category.saved", category.name()));
+            return "redirect:/admin/catalog/categories";
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return form(model, category, existing, checked);
+    }
+
+    /**
+     * Saves a checked category unless it has problems; what the catalog refuses (a rule, or a slug another
+     * admin took a moment ago) becomes the form's problem instead.
+     */
+    private boolean saved(BindingResult checked, CategoryForm category, Runnable save) {
+        if (checked.hasErrors()) {
+            return false;
+        }
+        try {
+            save.run();
+            return true;
+        } catch (CatalogRuleViolation refused) {
+            refuse(checked, refused);
+        } catch (DuplicateKeyException raced) {
+            checked.rejectValue("slug", "catalog.category.slug.taken", new Object[] { category.slug() }, null);
+        }
+        return false;
     }
 
     @GetMapping("/{id}/delete")

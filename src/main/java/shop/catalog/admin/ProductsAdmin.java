@@ -159,14 +159,7 @@ class ProductsAdmin {
 
     @PostMapping("/products/{id}/publish")
     String publish(@PathVariable long id, RedirectAttributes redirect) {
-        ProductDetails product = existing(id);
-        try {
-            assortment.publish(id);
-            redirect.addFlashAttribute("notice", messages.text("catalog.product.published", product.name()));
-        } catch (StatusChangeRefused refused) {
-            redirect.addFlashAttribute("problem", messages.text(refused.code(), refused.arguments()));
-        }
-        return "redirect:/admin/catalog/products/" + id;
+        return changeStatus(id, assortment::publish, "catalog.product.published", redirect);
     }
 
     @GetMapping("/products/{id}/retire")
@@ -176,10 +169,16 @@ class ProductsAdmin {
 
     @PostMapping("/products/{id}/retire")
     String retire(@PathVariable long id, RedirectAttributes redirect) {
+        return changeStatus(id, assortment::retire, "catalog.product.retired", redirect);
+    }
+
+    /** Moves a product on in its life cycle; the product itself refuses a move it does not allow. */
+    private String changeStatus(long id, java.util.function.LongConsumer change, String doneMessage,
+            RedirectAttributes redirect) {
         ProductDetails product = existing(id);
         try {
-            assortment.retire(id);
-            redirect.addFlashAttribute("notice", messages.text("catalog.product.retired", product.name()));
+            change.accept(id);
+            redirect.addFlashAttribute("notice", messages.text(doneMessage, product.name()));
         } catch (StatusChangeRefused refused) {
             redirect.addFlashAttribute("problem", messages.text(refused.code(), refused.arguments()));
         }
