@@ -64,9 +64,13 @@ for list in baseline home category product search; do
 done
 
 printf '\n%-11s %10s %9s %9s %9s %9s %8s %s\n' endpoint "req/s" p50 p95 p99 max errors caches
+summary="RESULT caches=$CACHES connections=$CONNECTIONS"
 for name in baseline home category product search search-cold; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s paths.lua "$BASE_URL" -- "$workdir/$name" > "$workdir/$name.out"
   awk -v name="$name" -v caches="caches-$CACHES" '/^RESULT/ { printf "%-11s %10s %9s %9s %9s %9s %8s %s\n", name, $2, $3, $4, $5, $6, $7, caches }' "$workdir/$name.out"
+  key="${name//-/_}"
+  summary="$summary $(awk -v key="$key" '/^RESULT/ { printf "%s_rps=%s %s_p95_ms=%s %s_errors=%s", key, $2, key, $4, key, $7 }' "$workdir/$name.out")"
 done
 echo
 echo "Latencies in milliseconds; $CONNECTIONS connections, $THREADS wrk threads, ${DURATION}s per endpoint, caches $CACHES."
+echo "$summary"
