@@ -16,7 +16,8 @@ import shop.catalog.Browse.Sort;
 
 /**
  * Turns a listing's query string into a {@link Browse}. Whatever a shopper (or a crawler) types into the
- * address bar gives a page: values that make no sense are dropped with a notice saying so.
+ * address bar gives a page: values that make no sense are dropped with a notice saying so (message codes,
+ * worded in {@code catalog/messages.properties}).
  */
 record ListingParams(Browse browse, List<String> notices) {
 
@@ -41,14 +42,14 @@ record ListingParams(Browse browse, List<String> notices) {
                         attributes.put(key, chosen);
                     }
                 } else {
-                    notices.add("An unknown filter was ignored.");
+                    notices.add("catalog.listing.notice.unknown-filter");
                 }
             }
         });
         String range = query.getFirst("price");
         boolean ranged = range != null && !range.isBlank();
         if (ranged && !PRICE_RANGE.matcher(range.strip()).matches()) {
-            notices.add("That price range is not one we know; it was ignored.");
+            notices.add("catalog.listing.notice.unknown-price-range");
             ranged = false;
         }
         BigDecimal min = ranged ? price(range.strip().split("-", -1)[0], "lowest", notices)
@@ -56,7 +57,7 @@ record ListingParams(Browse browse, List<String> notices) {
         BigDecimal max = ranged ? price(range.strip().split("-", -1)[1], "highest", notices)
                 : price(query.getFirst("max"), "highest", notices);
         if (min != null && max != null && min.compareTo(max) > 0) {
-            notices.add("The lowest price was above the highest, so the price range was ignored.");
+            notices.add("catalog.listing.notice.prices-reversed");
             min = null;
             max = null;
         }
@@ -77,11 +78,11 @@ record ListingParams(Browse browse, List<String> notices) {
                 continue;
             }
             if (CONTROL.matcher(value).find()) {
-                notices.add("Some filter values contained characters no product has and were ignored.");
+                notices.add("catalog.listing.notice.control-characters");
                 continue;
             }
             if (value.length() > MAX_VALUE_LENGTH || kept.size() >= MAX_VALUES) {
-                notices.add("Some filter values were too long or too many and were ignored.");
+                notices.add("catalog.listing.notice.too-many-values");
                 continue;
             }
             kept.add(value);
@@ -96,12 +97,12 @@ record ListingParams(Browse browse, List<String> notices) {
         try {
             BigDecimal price = new BigDecimal(value.strip());
             if (price.signum() < 0 || price.compareTo(new BigDecimal("1000000")) > 0) {
-                notices.add("The " + which + " price must be between 0 and 1,000,000; it was ignored.");
+                notices.add("catalog.listing.notice." + which + "-price.range");
                 return null;
             }
             return price;
         } catch (NumberFormatException e) {
-            notices.add("The " + which + " price is not a number; it was ignored.");
+            notices.add("catalog.listing.notice." + which + "-price.not-a-number");
             return null;
         }
     }
@@ -112,7 +113,7 @@ record ListingParams(Browse browse, List<String> notices) {
             return fallback;
         }
         return Sort.fromParam(value).orElseGet(() -> {
-            notices.add("We don't know that sort order, so the default order is shown.");
+            notices.add("catalog.listing.notice.unknown-sort");
             return fallback;
         });
     }
@@ -124,7 +125,7 @@ record ListingParams(Browse browse, List<String> notices) {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            notices.add("That page number is not a number; the first page is shown.");
+            notices.add("catalog.listing.notice.page-not-a-number");
             return 1;
         }
     }
