@@ -1,12 +1,10 @@
 package shop.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -32,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import shop.catalog.DemoImages.DemoProduct;
 import shop.catalog.NewProduct.NewVariant;
 import shop.media.events.DemoPicturesStored.Picture;
+import testsupport.DemoPictures;
 import testsupport.ShopIntegrationTest;
 
 /**
@@ -72,12 +71,7 @@ class DemoImagesTests {
 
     @Test
     void demoProductsShowTheDrawnPicturesOfTheirKindAndColourOnTheStorefront() {
-        // the media module draws after start-up, in the background, and announces each kind when it is stored
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
-                assertThat(count("""
-                        select count(*) from catalog.demo_product d
-                        where d.subject not like 'test-%'
-                          and (select count(*) from catalog.product_image i where i.product_id = d.product_id) <> 2""")).isZero());
+        DemoPictures.awaitAllHanded(jdbc);
         assertThat(count("select count(*) from catalog.demo_product where subject not like 'test-%'"))
                 .as("demo products generated for the tests").isGreaterThanOrEqualTo(100);
         assertThat(count("""

@@ -28,6 +28,7 @@ import org.springframework.web.util.HtmlUtils;
 import shop.catalog.SearchVocabulary;
 import shop.catalog.events.ProductPublished;
 import shop.catalog.events.ProductUpdated;
+import testsupport.DemoPictures;
 import testsupport.ShopIntegrationTest;
 
 /** Admins export the catalog as CSV and import products from CSV: preview first, then all or nothing. */
@@ -75,6 +76,7 @@ class ProductImportTests {
 
     @Test
     void reimportingTheExportChangesNothing() {
+        DemoPictures.awaitAllHanded(jdbc);
         byte[] export = admin.get("/admin/catalog/export").getResponse().getContentAsByteArray();
         long products = jdbc.sql("select count(distinct product_id) from catalog.variant").query(Long.class).single();
 
